@@ -1,0 +1,1 @@
+"""Readers: input text → generic document tree."""

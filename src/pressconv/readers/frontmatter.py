@@ -1,0 +1,68 @@
+"""YAML (``---``) and TOML (``+++``) front matter → metadata with JSON values."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from ..errors import InputError
+from .source import SourceText
+
+_YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(source: SourceText) -> tuple[dict[str, Any], str, int]:
+    """(metadata, the Markdown after the front matter, lines taken by the front matter)."""
+    text = source.text
+    stripped = text.lstrip("\n")
+    skipped = len(text) - len(stripped)
+    for pattern, loader in ((_YAML, _load_yaml), (_TOML, _load_toml)):
+        match = pattern.match(stripped)
+        if match:
+            data = loader(match.group(1) or "", source.name)
+            if data is None:
+                continue
+            consumed = text[: skipped + match.end()]
+            return data, text[skipped + match.end():], consumed.count("\n")
+    return {}, text, 0
+
+
+def _load_yaml(block: str, name: str | None) -> dict[str, Any] | None:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError("front matter is not valid YAML: %s" % getattr(error, "problem", error),
+                         file=name, line=(mark.line + 2) if mark else None,
+                         hint="fix the YAML between the --- lines") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        return None  # a thematic break followed by text, not front matter
+    return _jsonable(data)
+
+
+def _load_toml(block: str, name: str | None) -> dict[str, Any] | None:
+    import tomllib
+
+    try:
+        return _jsonable(tomllib.loads(block))
+    except tomllib.TOMLDecodeError as error:
+        raise InputError("front matter is not valid TOML: %s" % error, file=name,
+                         hint="fix the TOML between the +++ lines") from None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)

@@ -1,0 +1,84 @@
+"""Cutting and wrapping inline sequences at plain-text offsets.
+
+Recognisers work on a paragraph's plain text (``plain_text(children)``) and
+find character ranges; these helpers turn such a range back into a change of
+the inline tree, splitting formatted runs where the range cuts through them.
+Offsets count exactly the characters ``model.plain_text`` produces.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import (
+    Code, FootnoteRef, Image, Inline, LineBreak, RawInline, SoftBreak, Text, plain_text,
+)
+
+_ATOMS = (Image, FootnoteRef, Code, RawInline, LineBreak, SoftBreak)
+
+
+def _length(node: Inline) -> int:
+    return len(plain_text(node))
+
+
+def split_inlines(children: tuple[Inline, ...], offset: int) -> tuple[tuple[Inline, ...], tuple[Inline, ...]]:
+    """The inlines before and after plain-text ``offset``; formatting is kept on both sides."""
+    before: list[Inline] = []
+    after: list[Inline] = []
+    position = 0
+    for index, node in enumerate(children):
+        size = _length(node)
+        if position + size <= offset:
+            before.append(node)
+            position += size
+            continue
+        if position >= offset:
+            after.extend(children[index:])
+            break
+        cut = offset - position
+        if isinstance(node, Text):
+            before.append(Text(node.text[:cut]))
+            after.append(Text(node.text[cut:]))
+        elif isinstance(node, _ATOMS):
+            after.append(node)
+        else:
+            head, tail = split_inlines(node.children, cut)  # type: ignore[union-attr]
+            if head:
+                before.append(_with_children(node, head))
+            if tail:
+                after.append(_with_children(node, tail))
+        after.extend(children[index + 1:])
+        break
+    return tuple(before), tuple(after)
+
+
+def wrap_range(children: tuple[Inline, ...], start: int, end: int,
+               wrapper: Callable[[tuple[Inline, ...]], Inline]) -> tuple[Inline, ...]:
+    """Replace the inlines covering plain-text ``[start, end)`` by ``wrapper(those inlines)``."""
+    head, rest = split_inlines(children, start)
+    middle, tail = split_inlines(rest, end - start)
+    return head + (wrapper(middle),) + tail
+
+
+def strip_leading(children: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Drop leading whitespace and breaks."""
+    items = list(children)
+    while items:
+        first = items[0]
+        if isinstance(first, (SoftBreak, LineBreak)):
+            items.pop(0)
+        elif isinstance(first, Text):
+            text = first.text.lstrip()
+            if text:
+                items[0] = Text(text)
+                break
+            items.pop(0)
+        else:
+            break
+    return tuple(items)
+
+
+def _with_children(node: Inline, children: tuple[Inline, ...]) -> Inline:
+    import dataclasses
+
+    return dataclasses.replace(node, children=children)  # type: ignore[type-var]

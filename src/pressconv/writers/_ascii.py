@@ -1,0 +1,80 @@
+"""ASCII transliteration for old systems, with the standard library only.
+
+Letters lose their accents through Unicode decomposition (NFKD without the
+combining marks); a small table covers what decomposition leaves alone:
+typographic punctuation, ligatures, a few letters, common symbols and the
+Russian/Ukrainian Cyrillic alphabet.  Anything else becomes ``?`` and is
+counted, so the writer can say that something was lost.
+
+A library such as ``anyascii`` would cover more scripts, but press releases are
+overwhelmingly in Latin script, and this keeps the text writers free of
+dependencies (and of import time).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_TABLE = {
+    # quotation marks and apostrophes
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+    # dashes, spaces, dots
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "--", "\u2015": "--",
+    "\u2212": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u200b": "", "\u00ad": "", "\ufeff": "", "\u2026": "...", "\u2022": "*", "\u00b7": ".",
+    "\u2044": "/",
+    # letters without a decomposition
+    "\u00df": "ss", "\u1e9e": "SS", "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE",
+    "\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D", "\u0142": "l", "\u0141": "L",
+    "\u00fe": "th", "\u00de": "Th", "\u00f0": "d", "\u00d0": "D", "\u0131": "i", "\u0127": "h",
+    # symbols
+    "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\u00a9": "(c)", "\u00ae": "(R)",
+    "\u00b0": "deg", "\u00d7": "x", "\u00f7": "/", "\u00b1": "+/-", "\u2192": "->", "\u2190": "<-",
+    "\u00a7": "S.", "\u00b6": "P.", "\u2116": "No.",
+}
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya ye i yi g".split(" "),
+))
+for _lower, _latin in list(_CYRILLIC.items()):
+    _TABLE[_lower] = _latin
+    _TABLE[_lower.upper()] = _latin.capitalize()
+
+
+class _Transliteration(dict):
+    """``str.translate`` table that works out and caches each character on first sight."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unknown: set[str] = set()  # characters seen that have no ASCII form
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in _TABLE:
+            value = _TABLE[char]
+        else:
+            value = "".join(c for c in unicodedata.normalize("NFKD", char)
+                            if not unicodedata.combining(c))
+            value = "".join(_TABLE.get(c, c) for c in value)
+            if not value.isascii():
+                self.unknown.add(char)
+                value = "?"
+        self[code] = value
+        return value
+
+
+_TRANSLITERATION = _Transliteration()
+
+
+def to_ascii(text: str) -> str:
+    """``text`` with every character replaced by its closest ASCII spelling (``?`` if none)."""
+    return text if text.isascii() else text.translate(_TRANSLITERATION)
+
+
+def unknown_characters(text: str) -> str:
+    """The characters of ``text`` that :func:`to_ascii` turns into ``?``, in order, once each."""
+    to_ascii(text)
+    seen = dict.fromkeys(c for c in text if c in _TRANSLITERATION.unknown)
+    return "".join(seen)

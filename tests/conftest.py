@@ -1,0 +1,12 @@
+import sys
+from pathlib import Path
+
+# the shared test helpers (sample_documents, peer) live beside the tests
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from hypothesis import HealthCheck, settings
+
+# CI: few examples and no deadline (2 shared cores); locally the default, more with --hypothesis-profile=long
+settings.register_profile("ci", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=2000, deadline=None)
