@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 from .model import Message
 
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+REMOTE_TIMEOUT_SECONDS = 10
 
 
 @dataclass
@@ -41,6 +42,8 @@ class WriteContext:
 
     def read_resource(self, url: str) -> tuple[bytes, str] | None:
         """The bytes and file name of a local resource inside the sandbox, or None with a warning."""
+        if self.allow_remote and urlsplit(url).scheme in ("http", "https"):
+            return self._fetch(url)
         path = self._resolve(url)
         if path is None:
             return None
@@ -53,6 +56,24 @@ class WriteContext:
         except OSError as error:
             self.warn("image %r cannot be read (%s); shown as its alt text" % (url, error.strerror))
             return None
+
+    def _fetch(self, url: str) -> tuple[bytes, str] | None:
+        """An http(s) image, only because the user opted in: bounded in time and size."""
+        import urllib.request
+
+        name = os.path.basename(urlsplit(url).path) or "image"
+        try:
+            with urllib.request.urlopen(url, timeout=REMOTE_TIMEOUT_SECONDS) as response:
+                data = response.read(MAX_RESOURCE_BYTES + 1)
+        except (OSError, ValueError) as error:
+            self.warn("remote image %r could not be fetched (%s); shown as its alt text"
+                      % (url, error))
+            return None
+        if len(data) > MAX_RESOURCE_BYTES:
+            self.warn("remote image %r is larger than %d MB; not embedded"
+                      % (url, MAX_RESOURCE_BYTES >> 20))
+            return None
+        return data, name
 
     def _resolve(self, url: str) -> Path | None:
         parts = urlsplit(url)
