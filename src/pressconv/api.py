@@ -77,12 +77,27 @@ def write(document: Document, to: str, target: str | Path | None = None, *,
 
 
 def convert(source: Source, target: str | Path, to: str | None = None, *,
-            overwrite: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, **options: Any) -> Result:
-    """Read ``source`` and write it to ``target``; the format comes from the suffix unless ``to``."""
+            overwrite: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
+            timeout: float | None = None, **options: Any) -> Result:
+    """Read ``source`` and write it to ``target``; the format comes from the suffix unless ``to``.
+
+    ``timeout`` (seconds, default none) stops a conversion that runs longer with a
+    ConversionError; nothing is written then.
+    """
+    from .output import write_atomically
+    from .timeouts import call_with_timeout
     from .writers import registry
 
     writer_name = to or registry.for_path(str(target)).name
+    document, data, warnings = call_with_timeout(
+        timeout, _parse_and_render, source, writer_name, max_bytes, options)
+    src = Path(document.source) if document.source else None
+    write_atomically(Path(target), data, overwrite=overwrite, source=src)
+    return Result(Path(target), list(document.warnings) + warnings, document)
+
+
+def _parse_and_render(source: Source, writer_name: str, max_bytes: int,
+                      options: dict[str, Any]) -> tuple[Document, bytes | str, list[Message]]:
     document = parse(source, max_bytes=max_bytes)
-    result = write(document, writer_name, target, overwrite=overwrite, **options)
-    result.warnings[:0] = list(document.warnings)
-    return result
+    result = write(document, writer_name, **options)
+    return document, result.value, result.warnings
