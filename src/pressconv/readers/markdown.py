@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Document, Emphasis, Figure,
     FootnoteDefinition, FootnoteRef, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
-    ListItem, OrderedList, Paragraph, SoftBreak, Strikethrough, Strong, Subscript,
+    ListItem, Message, OrderedList, Paragraph, SoftBreak, Strikethrough, Strong, Subscript,
     Superscript, Table, TableCell, Text, ThematicBreak, Underline,
 )
 from .frontmatter import split_front_matter
@@ -31,15 +31,38 @@ def _parser() -> Any:
 
     # commonmark + table + strikethrough costs nothing over plain commonmark;
     # the gfm-like preset's linkify is 4x slower (see performance notes).
-    return (MarkdownIt("commonmark")
+    parser = (MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
             .enable(["table", "strikethrough"])
             .use(footnote_plugin)
             .use(gfm_autolink_plugin))
+    return parser
+
+
+# markdown-it drops what lies deeper than maxNesting, and deeper recursion would
+# exhaust Python's stack; so deeper structure is flattened to this depth first.
+MAX_NESTING = 120
+_MAX_QUOTE_DEPTH = 50
+_MAX_INDENT = 100
+_TOO_DEEP = re.compile(r"^(?:[ \t]*>){%d}|^[ \t]{%d}" % (_MAX_QUOTE_DEPTH + 1, _MAX_INDENT + 1), re.M)
+_QUOTE_MARKERS = re.compile(r"^((?:[ \t]*>){%d})(?:[ \t]*>)+" % _MAX_QUOTE_DEPTH, re.M)
+_DEEP_INDENT = re.compile(r"^[ \t]{%d,}" % (_MAX_INDENT + 1), re.M)
+
+
+def _flatten_deep_nesting(text: str) -> tuple[str, bool]:
+    if not _TOO_DEEP.search(text):
+        return text, False
+    text = _QUOTE_MARKERS.sub(r"\1", text)
+    text = _DEEP_INDENT.sub(" " * _MAX_INDENT, text)
+    return text, True
 
 
 def read_markdown(source: SourceText) -> Document:
     """Parse Markdown text into a generic Document (body, metadata, source)."""
     metadata, body_text, offset = split_front_matter(source)
+    body_text, flattened = _flatten_deep_nesting(body_text)
+    if flattened:
+        source.warnings.append(Message("lists or block quotes nested deeper than %d levels were "
+                                       "flattened to that depth" % _MAX_QUOTE_DEPTH, "PC002"))
     tokens = _parser().parse(body_text, {})
     builder = _TreeBuilder(tokens, offset)
     body = builder.blocks(0, len(tokens))

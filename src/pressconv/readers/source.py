@@ -82,11 +82,18 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+# Control bytes that text files do not hold; a few are cleaned up, many mean binary.
+_BINARY_BYTES = [bytes([c]) for c in range(0x20) if c not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B)]
+
+
 def decode_utf8(data: bytes, name: str | None) -> str:
     """UTF-8 (with or without BOM) → str; anything else is an InputError naming the byte."""
-    if b"\x00" in data[:8192]:
-        raise InputError("looks like a binary file (NUL byte at offset %d), not Markdown text"
-                         % data.index(b"\x00"), file=name, hint="give a UTF-8 Markdown file")
+    head = data[:8192]
+    controls = sum(head.count(c) for c in _BINARY_BYTES)
+    if controls >= 16 and controls > len(head) // 20:
+        raise InputError("looks like a binary file (%d control bytes in the first %d), not "
+                         "Markdown text" % (controls, len(head)),
+                         file=name, hint="give a UTF-8 Markdown file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
