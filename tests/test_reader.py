@@ -8,7 +8,7 @@ import pressconv
 from pressconv.errors import InputError
 from pressconv.model import (
     BlockQuote, BulletList, Code, CodeBlock, Emphasis, Figure, FootnoteDefinition, FootnoteRef,
-    Heading, HtmlBlock, Image, LineBreak, Link, OrderedList, Paragraph, SoftBreak, Strikethrough,
+    Heading, HtmlBlock, Image, LineBreak, Link, OrderedList, Paragraph, RawInline, SoftBreak, Strikethrough,
     Strong, Subscript, Superscript, Table, Text, ThematicBreak, Underline, plain_text,
 )
 
@@ -47,8 +47,9 @@ def test_inline_html_tags_map_to_model_nodes(markup, node):
 
 
 def test_br_is_a_line_break_and_unknown_tags_keep_their_text():
-    assert first_inlines("a<br>b <span class='x'>c</span>") == (
-        Text("a"), LineBreak(), Text("b c"))
+    assert first_inlines("a<br>b <span class='x'>c</span><!-- note -->") == (
+        Text("a"), LineBreak(), Text("b "), RawInline("<span class='x'>"), Text("c"),
+        RawInline("</span>"), RawInline("<!-- note -->"))
 
 
 def test_unclosed_inline_html_keeps_its_text():

@@ -418,7 +418,10 @@ def _from_data(value: Any) -> Any:
 
 
 def plain_text(nodes: Any) -> str:
-    """The visible text of inlines or blocks: breaks as spaces/newlines, markup dropped."""
+    """The visible text of inlines or blocks: breaks as spaces/newlines, markup dropped.
+
+    Inline HTML (RawInline) is invisible and adds nothing; HTML blocks add their source.
+    """
     parts: list[str] = []
     _collect_text(nodes, parts)
     return "".join(parts)
@@ -429,7 +432,7 @@ def _collect_text(node: Any, out: list[str]) -> None:
         for child in node:
             _collect_text(child, out)
         return
-    if isinstance(node, (Text, Code, RawInline)):
+    if isinstance(node, (Text, Code)):
         out.append(node.text)
     elif isinstance(node, SoftBreak):
         out.append(" ")

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Document, Emphasis, Figure,
     FootnoteDefinition, FootnoteRef, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
-    ListItem, Message, OrderedList, Paragraph, SoftBreak, Strikethrough, Strong, Subscript,
+    ListItem, Message, OrderedList, Paragraph, RawInline, SoftBreak, Strikethrough, Strong, Subscript,
     Superscript, Table, TableCell, Text, ThematicBreak, Underline,
 )
 from .frontmatter import split_front_matter
@@ -344,7 +344,9 @@ def _unwind(stack: list[_InlineFrame]) -> None:
 def _html_inline(stack: list[_InlineFrame], markup: str) -> None:
     match = _TAG.fullmatch(markup.strip())
     if match is None:
-        return  # comments, processing instructions, declarations: not visible text
+        # comments, processing instructions, declarations: invisible, kept for the transforms
+        stack[-1].children.append(RawInline(markup))
+        return
     closing, name, attrs, self_closing = match.groups()
     name = name.lower()
     if name in _FILTERED_TAGS:
@@ -363,3 +365,7 @@ def _html_inline(stack: list[_InlineFrame], markup: str) -> None:
             _pop_until(stack, "html:" + name)
         else:
             stack.append(_InlineFrame("html:" + name))
+    else:
+        # an unknown tag: invisible to readers, but its attributes may carry text
+        # (a shortcode's title="..."), so the transforms still see it
+        stack[-1].children.append(RawInline(markup))

@@ -1,0 +1,327 @@
+"""pressconv against pandoc, side by side in one run; writes benchmarks/RESULTS.md.
+
+Run on demand (not part of the test suite):
+
+    python benchmarks/run.py            # everything (several minutes)
+    python benchmarks/run.py --quick    # fewer repetitions and a smaller batch
+
+pandoc comes from Debian's package or PyPI's pypandoc-binary; where it is
+absent its columns say so.  Medians throughout; the machine is noisy, so
+ratios are measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "osce-unoct.md"
+CORPUS = sorted((ROOT / "fixtures" / "corpus").glob("*.md"))
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+FORMATS = ("docx", "pdf", "txt")
+WRITER = {"docx": "docx", "pdf": "pdf", "txt": "text"}
+
+
+def median_ms(func, repeat: int, warmup: int = 3) -> float:
+    for _ in range(warmup):
+        func()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def run_ms(command: list[str], repeat: int, cwd: Path | None = None) -> float:
+    """Median wall time of a whole process."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, cwd=cwd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def pandoc_command() -> list[str] | None:
+    found = shutil.which("pandoc")
+    if found:
+        return [found]
+    try:
+        import pypandoc
+
+        return [pypandoc.get_pandoc_path()]
+    except Exception:
+        return None
+
+
+def pandoc_pdf_engine() -> str | None:
+    for engine in ("typst", "wkhtmltopdf", "weasyprint", "pdflatex"):
+        if shutil.which(engine):
+            return engine
+    return None
+
+
+def pandoc_version(pandoc: list[str]) -> str:
+    return subprocess.run(pandoc + ["--version"], capture_output=True, text=True).stdout.split("\n")[0]
+
+
+def pandoc_args(fmt: str, target: str, engine: str | None) -> list[str]:
+    if fmt == "txt":
+        return ["-t", "plain", "-o", target]
+    if fmt == "pdf":
+        return ["--pdf-engine=" + engine, "-o", target] if engine else []
+    return ["-o", target]
+
+
+class Report:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, line: str = "") -> None:
+        print(line, flush=True)
+        self.lines.append(line)
+
+
+def in_process(report: Report, repeat: int) -> dict[str, float]:
+    import pressconv
+
+    figures = {}
+    report.add("## In process, per document (median after warm-up)")
+    report.add("")
+    report.add("| input | docx ms | pdf ms | txt ms |")
+    report.add("| --- | --- | --- | --- |")
+    for path in [SEED] + CORPUS:
+        document = pressconv.parse(path)
+        row = []
+        for fmt in FORMATS:
+            ms = median_ms(lambda: pressconv.write(document, WRITER[fmt]), repeat)
+            row.append(ms)
+            if path == SEED:
+                figures[fmt] = ms
+        parse_ms = median_ms(lambda: pressconv.parse(path), repeat) if path == SEED else None
+        if parse_ms is not None:
+            figures["parse"] = parse_ms
+        report.add("| %s | %.2f | %.2f | %.3f |" % (path.name, *row))
+    report.add("")
+    report.add("Seed: parse + recognise %.2f ms; write docx %.2f ms, pdf %.2f ms, text %.3f ms."
+               % (figures["parse"], figures["docx"], figures["pdf"], figures["txt"]))
+    report.add("")
+    return figures
+
+
+def per_process(report: Report, pandoc: list[str] | None, engine: str | None, repeat: int,
+                work: Path) -> dict[str, tuple[float, float | None]]:
+    report.add("## Whole process per document (seed)")
+    report.add("")
+    report.add("| format | pressconv ms | pandoc ms | ratio |")
+    report.add("| --- | --- | --- | --- |")
+    figures = {}
+    for fmt in FORMATS:
+        ours = run_ms(["pressconv", "convert", str(SEED), "-o", str(work / ("p." + fmt)),
+                       "--overwrite"], repeat)
+        theirs = None
+        if pandoc and (fmt != "pdf" or engine):
+            theirs = run_ms(pandoc + [str(SEED)] + pandoc_args(fmt, str(work / ("d." + fmt)), engine),
+                            repeat)
+        figures[fmt] = (ours, theirs)
+        report.add("| %s | %.0f | %s | %s |" % (
+            fmt, ours, "%.0f" % theirs if theirs else "n/a (no pdf engine)" if fmt == "pdf" else "n/a",
+            "%.1f×" % (theirs / ours) if theirs else "–"))
+    report.add("")
+    return figures
+
+
+def cold_start(report: Report, repeat: int, work: Path) -> dict[str, float]:
+    figures = {
+        "python -c pass": run_ms([sys.executable, "-c", "pass"], repeat),
+        "python -c 'import markdown_it'": run_ms([sys.executable, "-c", "import markdown_it"], repeat),
+        "pressconv convert seed.md -o x.txt": run_ms(
+            [sys.executable, "-m", "pressconv", "convert", str(SEED), "-o", str(work / "x.txt"),
+             "--overwrite"], repeat),
+    }
+    report.add("## Cold start")
+    report.add("")
+    report.add("| command | ms |")
+    report.add("| --- | --- |")
+    for name, ms in figures.items():
+        report.add("| `%s` | %.0f |" % (name, ms))
+    ratio = figures["pressconv convert seed.md -o x.txt"] / figures["python -c 'import markdown_it'"]
+    report.add("")
+    report.add("convert-to-text / import markdown_it = %.2f (target ≤ 1.6)" % ratio)
+    report.add("")
+    figures["ratio"] = ratio
+    return figures
+
+
+def batch(report: Report, pandoc: list[str] | None, engine: str | None, count: int,
+          work: Path) -> dict[str, float]:
+    inputs = work / "batch"
+    inputs.mkdir()
+    sources = [SEED] + CORPUS
+    for i in range(count):
+        shutil.copy(sources[i % len(sources)], inputs / ("r%03d.md" % i))
+    figures = {}
+    for jobs in (1, 2):
+        out = work / ("out-j%d" % jobs)
+        start = time.perf_counter()
+        subprocess.run(["pressconv", "convert", str(inputs), "-t", "docx,pdf,txt", "--out-dir",
+                        str(out), "-j", str(jobs), "-q", "--overwrite"], check=False)
+        figures["pressconv -j%d" % jobs] = time.perf_counter() - start
+    if pandoc:
+        formats = [f for f in FORMATS if f != "pdf" or engine]
+        out = work / "pandoc-loop"
+        out.mkdir()
+        start = time.perf_counter()
+        for path in sorted(inputs.iterdir()):
+            for fmt in formats:
+                subprocess.run(pandoc + [str(path)] + pandoc_args(fmt, str(out / (path.stem + "." + fmt)),
+                                                                 engine),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        figures["pandoc loop"] = time.perf_counter() - start
+        out = work / "pandoc-xargs"
+        out.mkdir()
+        script = " ; ".join(
+            "%s \"$0\" %s" % (" ".join(pandoc), " ".join(
+                pandoc_args(fmt, "%s/$(basename \"$0\" .md).%s" % (out, fmt), engine)))
+            for fmt in formats)
+        start = time.perf_counter()
+        subprocess.run("ls %s/*.md | xargs -P2 -n1 sh -c '%s' 2>/dev/null" % (inputs, script),
+                       shell=True)
+        figures["pandoc xargs -P2"] = time.perf_counter() - start
+        figures["pandoc formats"] = len(formats)
+    report.add("## Batch of %d releases to docx, pdf, txt" % count)
+    report.add("")
+    report.add("| run | seconds | documents/second |")
+    report.add("| --- | --- | --- |")
+    for name, seconds in figures.items():
+        if name == "pandoc formats":
+            continue
+        report.add("| %s | %.1f | %.1f |" % (name, seconds, count / seconds))
+    if pandoc and figures.get("pandoc formats", 3) < 3:
+        report.add("")
+        report.add("pandoc did docx and txt only (no PDF engine installed): its times cover 2 of 3 formats.")
+    report.add("")
+    return figures
+
+
+def _scaled_release(megabytes: float) -> str:
+    seed = SEED.read_text(encoding="utf-8")
+    head, _, body = seed.partition("**Vienna")
+    body = "**Vienna" + body
+    paragraphs = [p for p in body.split("\n\n") if p.strip() and "contact" not in p.lower()]
+    text = head
+    i = 0
+    target = int(megabytes * 1024 * 1024)
+    pieces = [head]
+    size = len(head)
+    while size < target:
+        piece = paragraphs[i % len(paragraphs)] + "\n\n"
+        if i % 40 == 39:
+            piece = "## Section %d\n\n" % i + piece
+        pieces.append(piece)
+        size += len(piece)
+        i += 1
+    text = "".join(pieces)
+    return text
+
+
+_SCALE = """
+import resource, sys, time, pressconv
+path, fmt = sys.argv[1], sys.argv[2]
+start = time.perf_counter()
+document = pressconv.parse(path, max_bytes=1 << 30)
+pressconv.write(document, fmt)
+elapsed = time.perf_counter() - start
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def scaling(report: Report, sizes: list[float], work: Path) -> dict:
+    report.add("## Input scaling (parse + write, one process each)")
+    report.add("")
+    report.add("| MB | docx s | docx peak MB | pdf s | pdf peak MB | txt s | txt peak MB |")
+    report.add("| --- | --- | --- | --- | --- | --- | --- |")
+    figures: dict = {}
+    for mb in sizes:
+        path = work / ("scale-%g.md" % mb)
+        path.write_text(_scaled_release(mb), encoding="utf-8")
+        row = []
+        for fmt in FORMATS:
+            out = subprocess.run([sys.executable, "-c", _SCALE, str(path), WRITER[fmt]],
+                                 capture_output=True, text=True, timeout=3600)
+            if out.returncode != 0:
+                row.append((float("nan"), float("nan")))
+                report.add("<!-- %s %g MB failed: %s -->" % (fmt, mb, out.stderr[-300:]))
+                continue
+            seconds, rss_kb = out.stdout.split()
+            row.append((float(seconds), int(rss_kb) / 1024))
+            figures[(fmt, mb)] = (float(seconds), int(rss_kb) / 1024)
+        report.add("| %g | %s |" % (mb, " | ".join("%.2f | %.0f" % cell for cell in row)))
+    report.add("")
+    lo, hi = min(sizes), max(sizes)
+    for fmt in FORMATS:
+        if (fmt, lo) in figures and (fmt, hi) in figures:
+            per_lo = figures[(fmt, lo)][0] / lo
+            per_hi = figures[(fmt, hi)][0] / hi
+            report.add("%s: time per MB at %g MB is %.2f× that at %g MB (target ≤ 1.5); peak memory "
+                       "%.0f× the input at %g MB (target ≤ 60)"
+                       % (fmt, hi, per_hi / per_lo, lo, figures[(fmt, hi)][1] / hi, hi))
+    report.add("")
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, smaller batch")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: "
+                        "inprocess,process,cold,batch,scaling")
+    args = parser.parse_args()
+    skip = set(args.skip.split(","))
+    repeat = 7 if args.quick else 21
+    pandoc = pandoc_command()
+    engine = pandoc_pdf_engine()
+    import pressconv
+
+    report = Report()
+    report.add("# Benchmark results")
+    report.add("")
+    report.add("- date: %s" % datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    report.add("- machine: %s, %d cores, Python %s" % (platform.platform(), os.cpu_count() or 0,
+                                                       platform.python_version()))
+    report.add("- pressconv %s; pandoc: %s; pandoc PDF engine: %s" % (
+        pressconv.__version__, pandoc_version(pandoc) if pandoc else "not installed",
+        engine or "none installed"))
+    report.add("- command: `python benchmarks/run.py%s`" % (" --quick" if args.quick else ""))
+    report.add("")
+    with tempfile.TemporaryDirectory() as temp:
+        work = Path(temp)
+        if "inprocess" not in skip:
+            in_process(report, repeat)
+        if "process" not in skip:
+            per_process(report, pandoc, engine, max(5, repeat // 3), work)
+        if "cold" not in skip:
+            cold_start(report, max(5, repeat // 2), work)
+        if "batch" not in skip:
+            batch(report, pandoc, engine, 100 if args.quick else 500, work)
+        if "scaling" not in skip:
+            scaling(report, [0.5, 1, 2] if args.quick else [0.5, 1, 2, 4, 8], work)
+    RESULTS.write_text("\n".join(report.lines) + "\n", encoding="utf-8")
+    print("wrote", RESULTS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
