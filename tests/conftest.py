@@ -10,3 +10,16 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("ci", max_examples=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=2000, deadline=None)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The hostile-input table: each case with its outcome per format."""
+    module = sys.modules.get("test_hostile_inputs")
+    outcomes = getattr(module, "OUTCOMES", None)
+    if not outcomes:
+        return
+    write = terminalreporter.write_line
+    write("")
+    write("hostile inputs: outcome per case and format")
+    for (case, fmt), outcome in sorted(outcomes.items()):
+        write("  %-28s %-9s %s" % (case, fmt, outcome[:110]))
