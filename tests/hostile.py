@@ -45,6 +45,8 @@ CASES: dict[str, Callable[[], bytes]] = {
     (b"# Big\n\n" + b"word " * (5 * MB)),
     "1,000-deep nested lists": lambda: _nested_list(1000).encode(),
     "1,000-deep block quotes": lambda: (">" * 1000 + " deep\n").encode(),
+    "3,000-deep emphasis": lambda: ("*" * 3000 + "x" + "*" * 3000 + "\n\n" + "<b>" * 3000 + "y"
+                                    + "</b>" * 3000 + "\n").encode(),
     "1 MB word": lambda: ("# W\n\n" + "x" * MB + "\n").encode(),
     "1 MB URL": lambda: ("# U\n\n<https://example.org/" + "a" * MB + ">\n").encode(),
     "1 MB paragraph": lambda: ("# P\n\n" + "A sentence of words. " * (MB // 21) + "\n").encode(),

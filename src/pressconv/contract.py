@@ -15,7 +15,7 @@ def inspect_dict(document: Document) -> dict[str, Any]:
         "headline": document.headline,
         "subheadline": document.subheadline,
         "dateline": None if dateline is None else {
-            "place": dateline.place, "date": dateline.date, "raw": dateline.raw},
+            "place": dateline.place, "date": dateline.date, "raw": dateline.raw or None},
         "quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role} for q in document.quotes],
         "contacts": [
             {"name": c.name, "role": c.role, "organization": c.organization, "phone": c.phone,

@@ -41,6 +41,7 @@ def _parser() -> Any:
 # markdown-it drops what lies deeper than maxNesting, and deeper recursion would
 # exhaust Python's stack; so deeper structure is flattened to this depth first.
 MAX_NESTING = 120
+MAX_INLINE_DEPTH = 40
 _MAX_QUOTE_DEPTH = 50
 _MAX_INDENT = 100
 _TOO_DEEP = re.compile(r"^(?:[ \t]*>){%d}|^[ \t]{%d}" % (_MAX_QUOTE_DEPTH + 1, _MAX_INDENT + 1), re.M)
@@ -248,9 +249,16 @@ class _TreeBuilder:
 
     def inlines(self, tokens: Sequence[Any]) -> tuple[Inline, ...]:
         stack = [_InlineFrame("root")]
+        skipped = 0  # open tokens ignored below the depth limit, awaiting their close
         for token in tokens:
             kind = token.type
             top = stack[-1]
+            if skipped and kind.endswith("_close"):
+                skipped -= 1
+                continue
+            if len(stack) > MAX_INLINE_DEPTH and kind.endswith("_open"):
+                skipped += 1  # deeper formatting melts into its parent; the text stays
+                continue
             if kind == "text":
                 if token.content:
                     _append_text(top.children, token.content)
@@ -363,7 +371,7 @@ def _html_inline(stack: list[_InlineFrame], markup: str) -> None:
     elif name in _WRAPPERS and not self_closing:
         if closing:
             _pop_until(stack, "html:" + name)
-        else:
+        elif len(stack) <= MAX_INLINE_DEPTH:
             stack.append(_InlineFrame("html:" + name))
     else:
         # an unknown tag: invisible to readers, but its attributes may carry text

@@ -17,7 +17,14 @@ Transform = Callable[[Document], Document]
 
 # The recognisers in the order they run: each module has ``apply(Document) -> Document``.
 TRANSFORMS = (
+    "html_blocks",
     "headline",
+    "release",
+    "dateline",
+    "boilerplate",
+    "end_mark",
+    "contacts",
+    "quotes",
 )
 
 
@@ -29,7 +36,10 @@ def _load() -> list[tuple[str, Transform]]:
 
 def run_transforms(document: Document, skip: frozenset[str] = frozenset()) -> Document:
     """Run every recogniser in order, except those named in ``skip``."""
+    from .dateline import follow_lead
+
     for name, transform in _load():
         if name not in skip:
-            document = transform(document)
+            # a transform that drops blocks does not know the dateline's lead index
+            document = follow_lead(document, transform(document))
     return document

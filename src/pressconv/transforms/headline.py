@@ -1,84 +1,269 @@
-"""Headline and subheadline: the release's title and the deck under it."""
+"""Headline and subheadline: the release's title and the deck under it.
+
+The headline is the release's own in-body title when it has one (the first
+heading, even a ``<h5>`` below a contact block, or a bold first line), else the
+front matter's ``headline`` / ``news_title`` / ``title``.  Generic labels such as
+"Press release" are not headlines.  The deck is what stands between the headline
+and the lead: a lower heading, an italic or bold line or a one-paragraph block
+quote right under the headline, a short paragraph before the dateline or release
+line, or else the front matter's ``subtitle``.  Both leave the body.
+
+Undelimited metadata lines at the very top (``Title: …`` / ``Date: …``, as Pelican
+and MultiMarkdown write them) are read into the metadata first.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from ..model import (
-    Document, Emphasis, Heading, Message, Paragraph, Strong, plain_text,
+    Block, BlockQuote, Document, Emphasis, Heading, LineBreak, Message, Paragraph, RawInline,
+    SoftBreak, Strong, Text, plain_text,
 )
+from .boilerplate import is_boilerplate_title, is_contacts_label
+from .dateline import find_in_paragraph, leading_text
+from .release import is_release_line
+
+_LABELS = re.compile(
+    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|announcement)|press\s+note"
+    r"|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|medieninformation"
+    r"|communiqué(?:\s+de\s+presse)?|communiqué\s+de\s+presse|information\s+presse"
+    r"|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|nota\s+informativa"
+    r"|comunicato(?:\s+stampa)?|пресс-релиз|сообщение\s+для\s+печати|announcement"
+    r"|for\s+immediate\s+release|news|aktuelles|actualités|noticias|notizie|новости)\s*:?$",
+    re.I)
+_METADATA_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]{0,24})\s*:\s+(\S.*?)\s*$")
+_METADATA_KEYS = frozenset(
+    "title date lang language author authors category categories tags slug summary image "
+    "status modified subtitle description url save_as template type layout draft keywords "
+    "translation series".split())
+_TITLE_KEYS = ("headline", "news_title", "article_title", "post_title", "title")
+_SUBTITLE_KEYS = ("subheadline", "subtitle", "deck", "dek", "news_subtitle")
+_QUOTE_MARKS = "\"“”„«»‹›'‘’‚"
+_DECK_MAX = 300
 
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def apply(document: Document) -> Document:
-    """Take the first heading (or a bold first line, or front matter) as the headline."""
-    body = list(document.body)
-    headline: str | None = None
-    index = _first_heading(body)
-    if index is not None:
-        headline = _clean(plain_text(body[index].children))  # type: ignore[union-attr]
-        level = body[index].level  # type: ignore[union-attr]
-        del body[index]
-    else:
-        index = _bold_first_line(body)
-        if index is not None:
-            headline = _clean(plain_text(body[index].children))  # type: ignore[union-attr]
-            level = 0
-            del body[index]
-    meta = document.metadata
-    if headline is None:
-        for key in ("headline", "title"):
-            value = meta.get(key)
-            if isinstance(value, str) and value.strip():
-                headline = _clean(value)
-                break
-    subheadline: str | None = None
-    if index is not None and index < len(body):
-        subheadline = _deck(body[index], level)
-        if subheadline is not None:
-            del body[index]
-    if subheadline is None:
-        value = meta.get("subtitle") or meta.get("subheadline")
-        if isinstance(value, str) and value.strip():
-            subheadline = _clean(value)
-    warnings = document.warnings
-    if headline is None:
-        warnings += (Message("no headline found: start the release with a # heading "
-                             "or give a title in the front matter", "PC101"),)
-    return document.replace(body=tuple(body), headline=headline, subheadline=subheadline,
-                            warnings=warnings)
+def _similar(a: str, b: str) -> bool:
+    a, b = _clean(a).casefold(), _clean(b).casefold()
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return min(len(a), len(b)) >= 0.5 * max(len(a), len(b))
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 
-def _first_heading(body: list) -> int | None:
-    """The first heading, if it comes before the third paragraph of running text."""
+def _is_label(text: str) -> bool:
+    return bool(_LABELS.match(text.strip(" *_#")))
+
+
+# ------------------------------------------------------------------ metadata
+
+
+def _leading_metadata(document: Document) -> Document:
+    """``Title: …`` / ``date: …`` lines opening a release without front matter."""
+    if document.metadata or not document.body or not isinstance(document.body[0], Paragraph):
+        return document
+    if leading_text(document.body[0].children, 2000)[1]:
+        return document
+    lines: list[str] = [""]
+    for child in document.body[0].children:
+        if isinstance(child, (SoftBreak, LineBreak)):
+            lines.append("")
+        else:
+            lines[-1] += plain_text(child)
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _METADATA_LINE.match(line.strip())
+        if match is None or match.group(1).lower() not in _METADATA_KEYS:
+            return document
+        found.setdefault(match.group(1).lower(), match.group(2))
+    if not ("title" in found or "date" in found):
+        return document
+    language = document.language or found.get("lang") or found.get("language")
+    return document.replace(body=document.body[1:], metadata=found, language=language)
+
+
+# ------------------------------------------------------------------ headline
+
+
+def _is_prose(block: Block) -> bool:
+    return isinstance(block, Paragraph) and leading_text(block.children, 99)[1]
+
+
+def _short_text(children, limit: int) -> str | None:
+    """The cleaned plain text when it is at most ``limit`` characters, else None."""
+    text, more = leading_text(children, limit + 50)
+    text = _clean(text)
+    return None if more or len(text) > limit else text
+
+
+def _title_candidate(text: str) -> bool:
+    return bool(text) and not _is_label(text) and not is_boilerplate_title(text) \
+        and not is_contacts_label(text)
+
+
+def _first_heading(body: list[Block], meta_title: str | None) -> int | None:
+    """The first title-like heading, unless running text comes first and the front matter
+    has a different title."""
     prose = 0
-    for i, block in enumerate(body):
+    for index, block in enumerate(body[:15]):
         if isinstance(block, Heading):
-            return i if plain_text(block.children).strip() else None
-        if isinstance(block, Paragraph):
+            text = _short_text(block.children, 400) or ""
+            if not text.strip("#*-_ ") or not _title_candidate(text) or is_release_line(block):
+                continue
+            if prose == 0:
+                return index
+            if prose <= 3 and (meta_title is None or _similar(meta_title, text)):
+                return index
+            return None
+        if _is_prose(block):
             prose += 1
             if prose > 3:
                 return None
     return None
 
 
-def _bold_first_line(body: list) -> int | None:
-    for i, block in enumerate(body[:1]):
-        if (isinstance(block, Paragraph) and len(block.children) == 1
-                and isinstance(block.children[0], Strong)):
-            text = plain_text(block.children).strip()
-            if 0 < len(text) <= 200:
-                return i
+def _only(block: Block, kind: type) -> bool:
+    """A paragraph whose visible content is a single ``kind`` run."""
+    if not isinstance(block, Paragraph):
+        return False
+    visible = [c for c in block.children
+               if not (isinstance(c, Text) and not c.text.strip() or isinstance(c, RawInline))]
+    return len(visible) == 1 and isinstance(visible[0], kind)
+
+
+def _bold_first_line(body: list[Block], language: str | None) -> int | None:
+    """A bold paragraph among the first blocks, before any running text."""
+    for index, block in enumerate(body[:3]):
+        if _is_prose(block) or isinstance(block, Heading):
+            return None
+        if not _only(block, Strong):
+            continue
+        text = _short_text(block.children, 200) or ""  # type: ignore[union-attr]
+        if (3 <= len(text) <= 200 and len(text.split()) >= 3 and _title_candidate(text)
+                and not text.endswith(":") and not is_release_line(block, language)
+                and find_in_paragraph(block, False, language) is None):  # type: ignore[arg-type]
+            return index
     return None
 
 
-def _deck(block, headline_level: int) -> str | None:
-    """A subtitle directly below the headline: an italic line or a lower heading."""
-    if isinstance(block, Heading) and block.level > headline_level and headline_level:
-        return _clean(plain_text(block.children)) or None
-    if (isinstance(block, Paragraph) and len(block.children) == 1
-            and isinstance(block.children[0], Emphasis)):
-        text = _clean(plain_text(block.children))
-        return text if 0 < len(text) <= 300 else None
+def _meta_text(metadata, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            return _clean(value)
     return None
+
+
+# ------------------------------------------------------------------ deck
+
+
+def _deck_below(block: Block, level: int, language: str | None) -> str | None:
+    """A subtitle directly below an in-body headline."""
+    if isinstance(block, Heading):
+        text = _short_text(block.children, _DECK_MAX) or ""
+        if level and block.level > level and _title_candidate(text):
+            return text or None
+        return None
+    if isinstance(block, BlockQuote):
+        if len(block.children) == 1 and isinstance(block.children[0], Paragraph):
+            text = _short_text(block.children[0].children, _DECK_MAX) or ""
+            if 0 < len(text) <= _DECK_MAX and not any(m in text for m in _QUOTE_MARKS[:8]):
+                return text
+        return None
+    if _only(block, Emphasis) or _only(block, Strong):
+        text = _short_text(block.children, _DECK_MAX) or ""  # type: ignore[union-attr]
+        if (0 < len(text) <= _DECK_MAX and not text.endswith(":") and _title_candidate(text)
+                and not is_release_line(block, language)
+                and find_in_paragraph(block, False, language) is None):  # type: ignore[arg-type]
+            return text
+    return None
+
+
+def _deck_candidate(block: Block) -> str | None:
+    if not isinstance(block, Paragraph):
+        return None
+    text = _short_text(block.children, 250)
+    if text is None:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if (len(text.split()) < 4 or text.endswith(":")
+            or (text.startswith("(") and text.endswith(")"))
+            or all(c.isupper() for c in letters) or "@" in text or "http" in text
+            or not _title_candidate(text)):
+        return None
+    return text
+
+
+def _deck_before_lead(body: list[Block], start: int, language: str | None) -> int | None:
+    """A short paragraph between the headline and a lead that opens with a dateline
+    (or the release line): the headline's deck."""
+    candidate: int | None = None
+    for index in range(start, min(len(body), start + 8)):
+        block = body[index]
+        if isinstance(block, Heading):
+            return None
+        if isinstance(block, Paragraph):
+            if is_release_line(block, language) or find_in_paragraph(block, False, language):
+                return candidate
+            if candidate is None and _deck_candidate(block) is not None:
+                candidate = index
+            elif leading_text(block.children, 250)[1]:
+                return None
+    return None
+
+
+# ------------------------------------------------------------------ apply
+
+
+def apply(document: Document) -> Document:
+    """Take the headline and deck out of the body (or from front matter)."""
+    document = _leading_metadata(document)
+    body = list(document.body)
+    meta = document.metadata
+    language = document.language
+    meta_title = _meta_text(meta, _TITLE_KEYS)
+    headline: str | None = None
+    level = 0
+    index = _first_heading(body, meta_title)
+    if index is not None:
+        heading = body[index]
+        headline = _clean(plain_text(heading.children))  # type: ignore[union-attr]
+        level = heading.level  # type: ignore[union-attr]
+    else:
+        index = _bold_first_line(body, language)
+        if index is not None:
+            headline = _clean(plain_text(body[index].children))  # type: ignore[union-attr]
+            if meta_title is not None and not _similar(meta_title, headline):
+                # a bold opening is a weaker sign than a heading: the front matter wins
+                index = headline = None
+    if index is not None:
+        del body[index]
+    else:
+        headline = meta_title
+    subheadline: str | None = None
+    start = index if index is not None else 0
+    if index is not None and index < len(body):
+        subheadline = _deck_below(body[index], level, language)
+        if subheadline is not None:
+            del body[index]
+    if subheadline is None:
+        deck = _deck_before_lead(body, start, language)
+        if deck is not None:
+            subheadline = _clean(plain_text(body[deck].children))  # type: ignore[union-attr]
+            del body[deck]
+    if subheadline is None:
+        subheadline = _meta_text(meta, _SUBTITLE_KEYS)
+    if subheadline is not None and headline is not None and subheadline == headline:
+        subheadline = None
+    warnings = document.warnings
+    if headline is None:
+        warnings += (Message("no headline found: start the release with a # heading "
+                             "or give a title in the front matter", "PC101"),)
+    return document.replace(body=tuple(body), headline=headline, subheadline=subheadline,
+                            warnings=warnings)

@@ -1,0 +1,322 @@
+"""Where the media-contact block is: the blocks it takes and the text units to read contacts from.
+
+A block starts at a contact heading (``## Media contacts``), at a label line
+in a paragraph (``Media Contact``, ``**Kontakt**``, ``Contacts Presse :``) or
+an inline label (``CONTACT: Rob Nichols at ...``, ``Presseanfragen bitte an
+...``), and goes on over the following blocks while they hold an e-mail or
+phone, or are short lines (a name, a sub-heading) followed by one.  Without
+any label, a short sentence that offers the press an e-mail or phone counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..htmltext import html_to_text
+from ..model import (
+    Block, BlockQuote, BulletList, CodeBlock, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
+    OrderedList, Paragraph, SoftBreak, Table, Text, ThematicBreak, plain_text,
+)
+from ._contact_means import Means, find_means
+from ._contact_words import MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
+from ._inlines import split_inlines
+
+_COLON = re.compile(r"[:：]")
+# a label inside a line: "FOR IMMEDIATE RELEASE: February 17, 2004 CONTACT: Rob Nichols"
+INNER_LABEL = re.compile(r"(?<!\w)(?:(?:media|press|editorial)\s+)?(?:contacts?|kontakte?|contactos?|"
+                         r"contatti|pressekontakt|контакты)(?:\s+(?:presse|de\s+prensa|stampa))?\s*[:：]", re.I)
+# a sentence that hands over to the contact: "Presseanfragen bitte an Jana Vogel, ..."
+_LEAD_SENTENCE = re.compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienanfragen|rückfragen|inquiries|enquiries)"
+                            r"\s+(?:bitte\s+)?(?:an|to)\b", re.I)
+_QUICK_MEANS = re.compile(r"@|[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s|(?:\d[^\d\n]{0,3}){6}")
+_SENTENCE = re.compile(r"[a-zäöüéèàíóúñ]{3,}[.!?]\s+[A-ZÄÖÜÉ]")
+_HREF_MAILTO = re.compile(r"""href\s*=\s*["']?(mailto:[^"'\s>]+)""", re.I)
+_TABLE_LABELS = frozenset("name organization organisation role title company position nom nombre".split())
+_MAX_BLOCKS = 12
+_MAX_DEPTH = 6
+
+
+@dataclass(slots=True)
+class Unit:
+    """A run of text to read contacts from: a paragraph, a list item, a table row."""
+
+    text: str  #: the text, line breaks as newlines, offsets as ``plain_text`` counts them
+    hidden: list[tuple[int, int, str]] = field(default_factory=list)  #: link text spans and targets
+    line: int | None = None  #: source line, for messages
+    _means: list[Means] | None = None
+
+    def means(self, regions: Sequence[str]) -> list[Means]:
+        """The e-mails, phones and web addresses in the unit (computed once)."""
+        if self._means is None:
+            self._means = find_means(self.text, self.hidden, regions)
+        return self._means
+
+    def tail(self, start: int) -> Unit:
+        """The unit from offset ``start`` on."""
+        return Unit(self.text[start:], [(a - start, b - start, t) for a, b, t in self.hidden if a >= start],
+                    self.line)
+
+    def head(self, end: int) -> Unit:
+        """The unit up to offset ``end``."""
+        return Unit(self.text[:end], [h for h in self.hidden if h[1] <= end], self.line)
+
+
+@dataclass(slots=True)
+class Found:
+    """A contact block: where it is, its heading, and the text units to read."""
+
+    start: int  #: first block taken
+    end: int  #: one past the last block taken
+    heading: str | None  #: the heading or label text, as written
+    units: list[Unit]  #: the text to read contacts from
+    keep: tuple[Inline, ...] | None = None  #: what stays of the first block when cut mid-way
+    labelled: bool = True  #: False for a sentence found without any label
+
+
+# ---------------------------------------------------------------- text units
+
+
+def render(children: Sequence[Inline]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Text of inlines (breaks as newlines, same offsets as ``plain_text``) and their link targets."""
+    parts: list[str] = []
+    hidden: list[tuple[int, int, str]] = []
+    _render(children, parts, hidden, 0)
+    return "".join(parts), hidden
+
+
+def _render(children: Sequence[Inline], parts: list[str], hidden: list[tuple[int, int, str]],
+            pos: int) -> int:
+    for node in children:
+        if isinstance(node, (SoftBreak, LineBreak)):
+            parts.append("\n")
+            pos += 1
+        elif isinstance(node, Link):
+            start = pos
+            pos = _render(node.children, parts, hidden, pos)
+            hidden.append((start, pos, node.url))
+        elif hasattr(node, "children"):
+            pos = _render(node.children, parts, hidden, pos)  # type: ignore[attr-defined]
+        else:
+            text = node.alt if isinstance(node, Image) else plain_text(node)
+            parts.append(text)
+            pos += len(text)
+    return pos
+
+
+def units_of(block: Block, depth: int = 0) -> list[Unit]:
+    """The text units of one block (lists and quotes nested deeper than a contact block are skipped)."""
+    if isinstance(block, (Paragraph, Heading)):
+        text, hidden = render(block.children)
+        return [Unit(text, hidden, block.line)]
+    if depth > _MAX_DEPTH:
+        return []
+    if isinstance(block, (BulletList, OrderedList)):
+        items = ([u for child in item.children for u in units_of(child, depth + 1)] for item in block.items)
+        return [_join(units, block.line) for units in items if units]
+    if isinstance(block, Table):
+        return _table_units(block)
+    if isinstance(block, HtmlBlock):
+        text = html_to_text(block.text)
+        targets = _HREF_MAILTO.findall(block.text)
+        return [Unit(text, [(len(text), len(text), t) for t in targets], block.line)] if text else []
+    if isinstance(block, CodeBlock):
+        return [Unit(block.text, [], block.line)]
+    if isinstance(block, BlockQuote):
+        return [u for child in block.children for u in units_of(child, depth + 1)]
+    return []
+
+
+def _table_units(table: Table) -> list[Unit]:
+    """One unit per row; with field headers (Name | Phone | E-mail) each cell is labelled."""
+    labels = [plain_text(c.children).strip(" :") for c in table.header]
+    keyed = sum(1 for label in labels if label.lower() in MEANS_LABELS | _TABLE_LABELS) >= 2
+    out = []
+    for row in table.rows if keyed else (table.header, *table.rows):
+        cells = []
+        for number, cell in enumerate(row):
+            text, hidden = render(cell.children)
+            if keyed and number < len(labels) and labels[number]:
+                shift = len(labels[number]) + 2
+                text = "%s: %s" % (labels[number], text)
+                hidden = [(a + shift, b + shift, t) for a, b, t in hidden]
+            cells.append(Unit(text, hidden))
+        out.append(_join(cells, table.line))
+    return out
+
+
+def _join(units: list[Unit], line: int | None) -> Unit:
+    text, hidden = "", []
+    for unit in units:
+        if text:
+            text += "\n"
+        hidden.extend((a + len(text), b + len(text), t) for a, b, t in unit.hidden)
+        text += unit.text
+    return Unit(text, hidden, units[0].line or line)
+
+
+def has_means(unit: Unit, regions: Sequence[str]) -> bool:
+    """True when the unit holds an e-mail address or phone number."""
+    if not _QUICK_MEANS.search(unit.text) and not any(
+            t.lower().startswith("mailto:") for _, _, t in unit.hidden):
+        return False
+    return any(m.kind in ("email", "phone") for m in unit.means(regions))
+
+
+def _has_any(units: list[Unit], regions: Sequence[str]) -> bool:
+    return any(has_means(u, regions) for u in units)
+
+
+def _short(unit: Unit) -> bool:
+    lines = [line for line in unit.text.split("\n") if line.strip()]
+    return 0 < len(lines) <= 4 and len(unit.text) <= 240 and not _SENTENCE.search(unit.text) \
+        and all(len(line) <= 90 for line in lines)
+
+
+def _only_links(block: Block) -> bool:
+    if isinstance(block, HtmlBlock):
+        return "<a" in block.text.lower()
+    if not isinstance(block, Paragraph):
+        return False
+    rest = tuple(c for c in block.children if not isinstance(c, (Link, LineBreak, SoftBreak)))
+    return not plain_text(rest).strip(" |\u00a0\n")
+
+
+# ------------------------------------------------------------------ finding
+
+
+def find_blocks(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
+    """Every labelled contact block in a sequence of blocks."""
+    found: list[Found] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        hit: Found | None = None
+        if isinstance(block, Heading) and is_label(plain_text(block.children)):
+            units, end = _follow(blocks, index + 1, regions, False, block.level)
+            if units:
+                hit = Found(index, end, clean(plain_text(block.children)), units)
+        elif isinstance(block, (Paragraph, HtmlBlock)):
+            hit = _in_paragraph(blocks, index, regions)
+        if hit is not None:
+            found.append(hit)
+            index = max(hit.end, index + 1)
+        else:
+            index += 1
+    return found
+
+
+def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
+    """Short paragraphs that offer the press an e-mail or phone (used when nothing is labelled)."""
+    found = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            unit = units_of(block)[0]
+            if len(unit.text) <= 500 and PRESS_WORD.search(unit.text) and has_means(unit, regions):
+                found.append(Found(index, index + 1, None, [unit], labelled=False))
+    return found
+
+
+def _follow(blocks: Sequence[Block], start: int, regions: Sequence[str], have: bool,
+            level: int | None = None) -> tuple[list[Unit], int]:
+    """The contact units in the blocks from ``start`` on, and the index after the last one taken.
+
+    Blocks are taken while they hold a means of contact, or are short lines
+    (a name, a sub-heading deeper than ``level``) followed by one; the first
+    short block after a label is taken even alone (a contact without means).
+    """
+    taken: list[Unit] = []
+    end = index = start
+    while index < len(blocks) and index - start < _MAX_BLOCKS:
+        block = blocks[index]
+        if isinstance(block, ThematicBreak) or (
+                isinstance(block, Heading) and (level is None or block.level <= level)):
+            break
+        units = units_of(block)
+        text = "\n".join(u.text for u in units).strip(" \u00a0\n")
+        if not text:
+            index += 1
+            continue
+        if OTHER_DESK.match(text) or (is_label(text.split("\n")[0]) and not _has_any(units, regions)):
+            break
+        take = _has_any(units, regions)
+        if not take and all(_short(u) for u in units) and not _only_links(block):
+            following = _next_content(blocks, index + 1)
+            take = (not have and not isinstance(block, Heading)) or (
+                following is not None and _has_any(units_of(blocks[following]), regions))
+        if not take:
+            break
+        taken.extend(units)
+        have = True
+        end = index = index + 1
+    return taken, end
+
+
+def _next_content(blocks: Sequence[Block], index: int) -> int | None:
+    while index < len(blocks):
+        if plain_text(blocks[index]).strip(" \u00a0\n"):
+            return index
+        index += 1
+    return None
+
+
+def _in_paragraph(blocks: Sequence[Block], index: int, regions: Sequence[str]) -> Found | None:
+    """A contact block opened by a label line (or an inline label) in the paragraph at ``index``."""
+    units = units_of(blocks[index])
+    if not units:
+        return None
+    unit = units[0]
+    offset = 0
+    for line in unit.text.split("\n"):
+        whole = is_label(line)
+        label = (0, len(line) + 1, clean(line)) if whole else _lead_label(line)
+        if label is not None:
+            start, end, heading = label
+            rest = unit.tail(min(offset + end, len(unit.text)))
+            rest_units = [rest] if rest.text.strip() else []
+            if rest_units and OTHER_DESK.match(rest.text):
+                return None
+            have = bool(rest_units) and (has_means(rest, regions) or _short(rest))
+            more, after = _follow(blocks, index + 1, regions, have)
+            taken = rest_units + more
+            if not taken or not (whole or _has_any(taken, regions)):
+                return None
+            cut = len(unit.text[:offset + start].rstrip(" \u00a0\n\t,;–—-"))
+            return Found(index, max(after, index + 1), heading, taken, _head(blocks[index], unit.text, cut))
+        offset += len(line) + 1
+    return None
+
+
+def _lead_label(line: str) -> tuple[int, int, str | None] | None:
+    """(start, end, heading) of a label that a contact follows on the same line."""
+    colon = _COLON.search(line)
+    if colon and is_label(line[:colon.start()]):
+        return 0, colon.end(), clean(line[:colon.end()])
+    match = _LEAD_SENTENCE.match(line)
+    if match:
+        return 0, match.end(), None
+    match = INNER_LABEL.search(line)
+    if match:
+        return match.start(), match.end(), clean(match.group())
+    return None
+
+
+def _head(block: Block, text: str, cut: int) -> tuple[Inline, ...] | None:
+    """What stays of a block whose contact part starts at plain-text offset ``cut``."""
+    if cut <= 0:
+        return None
+    if isinstance(block, Paragraph):
+        items = list(split_inlines(block.children, cut)[0])
+        while items and isinstance(items[-1], (SoftBreak, LineBreak)):
+            items.pop()
+        return tuple(items) if plain_text(tuple(items)).strip(" \u00a0\n") else None
+    out: list[Inline] = []
+    for line in (line for line in text[:cut].split("\n") if line.strip()):
+        out += [LineBreak(), Text(line)] if out else [Text(line)]
+    return tuple(out) or None
+
+
+def clean(text: str) -> str:
+    """A heading or label as written, spacing collapsed and emphasis marks dropped."""
+    return " ".join(text.split()).strip(" *_")

@@ -1,0 +1,141 @@
+"""What the rest of a release tells the contacts transform: its language and who an e-mail domain is.
+
+Used by ``contacts``: the language gives the phone region for numbers written
+without a country code; an e-mail domain that names the issuer
+(``press@acme.com`` in a release about "Acme") gives the organisation of a
+contact that states none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from ..model import Block, Document, plain_text
+from ._contact_words import ORG_WORDS
+
+_STOPWORDS = {
+    "en": frozenset("the and of to is for with that on are this".split()),
+    "de": frozenset("der die das und ist nicht mit für auf den von zu".split()),
+    "fr": frozenset("le la les et des est pour une dans du que sur".split()),
+    "es": frozenset("el los las y del es para una en con que por".split()),
+    "it": frozenset("il gli della e è per una nel con che sono delle".split()),
+    "pt": frozenset("o os as e do da é para uma em com que".split()),
+    "nl": frozenset("de het een en van is voor met op dat niet".split()),
+}
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+LANGUAGE_REGION = {
+    "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ru": "RU", "pt": "PT",
+    "nl": "NL", "pl": "PL", "sv": "SE", "da": "DK", "fi": "FI", "nb": "NO", "no": "NO",
+    "cs": "CZ", "ja": "JP", "zh": "CN", "ko": "KR", "tr": "TR", "uk": "UA", "el": "GR",
+    "hu": "HU", "ro": "RO",
+}
+
+
+def guess_language(blocks: Sequence[Block]) -> str | None:
+    """The language of the running text, from its commonest short words (None when unsure)."""
+    text = plain_text(tuple(blocks[:30]))[:4000]
+    if len(_CYRILLIC.findall(text)) > 50:
+        return "ru"
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= 5 else None
+
+
+def language_region(language: str | None) -> str | None:
+    """The phone region a BCP 47 tag suggests (``de-AT`` -> ``AT``, ``fr`` -> ``FR``)."""
+    if not language:
+        return None
+    parts = language.replace("_", "-").split("-")
+    if len(parts) > 1 and len(parts[1]) == 2 and parts[1].isalpha():
+        return parts[1].upper()
+    return LANGUAGE_REGION.get(parts[0].lower())
+
+
+def email_region(email: str) -> str | None:
+    """The country of an e-mail's domain (``.at`` -> ``AT``, ``.co.uk`` -> ``GB``)."""
+    tld = email.rsplit(".", 1)[-1].upper()
+    if tld == "UK":
+        return "GB"
+    if len(tld) == 2 and tld.isalpha() and tld not in ("IO", "AI", "CO", "TV", "ME", "FM", "LY", "GG"):
+        return tld
+    return None
+
+
+_FREE_MAIL = frozenset("""gmail googlemail yahoo hotmail outlook live msn aol icloud me mac gmx web
+t-online protonmail proton posteo mailbox orange free wanadoo laposte sfr libero virgilio
+tiscali yandex mail rambler qq 163 zoho fastmail hey tutanota""".split())
+_GENERIC_LABELS = frozenset("www press media presse news mail info newsroom pr email contact".split())
+_SECOND_LEVEL = frozenset("co com org net gov ac edu gob gouv".split())
+_LEFT_SKIP = frozenset("""The A An This That Today Der Die Das Ein Eine Le La Les Un Une El Los Las
+Il Lo Gli For And Und Et Y With Mit By""".split())
+
+
+class DomainNames:
+    """Organisation names for e-mail domains, as the release writes them (lazy, cached)."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._text: str | None = None
+        self._cache: dict[str, str | None] = {}
+
+    def get(self, domain: str) -> str | None:
+        domain = domain.lower()
+        if domain not in self._cache:
+            self._cache[domain] = self._look_up(domain)
+        return self._cache[domain]
+
+    def _look_up(self, domain: str) -> str | None:
+        labels = [part for part in domain.split(".") if part]
+        if len(labels) < 2:
+            return None
+        labels = labels[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        name = labels[-1]
+        if name in _FREE_MAIL or name in _GENERIC_LABELS:
+            return None
+        if self._text is None:
+            doc = self._document
+            self._text = " ".join(filter(None, (doc.headline or "", doc.subheadline or "",
+                                                plain_text(doc.body),
+                                                " ".join(b.title for b in doc.boilerplate))))
+        for word in dict.fromkeys((name, name.split("-")[0])):
+            if len(word) < 3:
+                continue
+            found = _phrases(self._text, re.escape(word).replace(r"\-", r"[\s-]"))
+            if found:
+                return found
+        return None
+
+
+def _phrases(text: str, word: str) -> str | None:
+    """The commonest capitalised phrase around ``word`` ("Extinction Rebellion" for "rebellion").
+
+    ``word`` is a pattern: a domain label whose hyphens match a space or hyphen.
+    """
+    pattern = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,2})((?i:%s))((?:\s+[A-Z][\w&.-]*){0,2})" % word)
+    counts: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        core = match.group(2)
+        if not core[0].isupper() or (match.end(2) < len(text) and text[match.end(2)].isalnum()) \
+                or (match.start(2) > 0 and text[match.start(2) - 1].isalnum()):
+            continue
+        left = match.group(1).split()
+        skipped = [i for i, w in enumerate(left) if w in _LEFT_SKIP]
+        if skipped:
+            left = left[skipped[-1] + 1:]  # "The Haiku Project" -> "Haiku Project"
+        right = []
+        for w in match.group(3).split():
+            if w.lower().strip(".") not in ORG_WORDS:
+                break
+            right.append(w)
+        counts[" ".join(left + [core] + right)] += 1
+    if not counts:
+        return None
+    # a full name ending in "Project", "Foundation", "Inc." ... beats the bare word
+    full = [phrase for phrase in counts if phrase.split()[-1].lower().strip(".") in ORG_WORDS]
+    return max(full or counts, key=lambda phrase: (counts[phrase], len(phrase)))

@@ -1,0 +1,300 @@
+"""Who a contact is: cut a contact block into people or desks, and read name, role and organisation.
+
+The text here is already known to be part of a media-contact block, with its
+means of contact found (``_contact_means``).  ``split_contacts`` cuts a run of
+text where a new person or desk starts; ``read_fields`` reads the *residual*
+text of one contact (its means replaced by ``\\x00`` marks), cut into pieces
+at commas, line ends, bars, spaced dashes, brackets and colons, and tells
+names from roles and organisations with the word tables of ``_contact_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._contact_means import Means
+from ._contact_words import (
+    ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
+    HONORIFIC, HONORIFIC_START, LEGAL_SUFFIX, LOCATION_CUES, MEANS_LABELS, ORG_HEADS, ORG_WORDS,
+    PARTICLES, ROLE_WORDS, is_label,
+)
+
+_SPACED_DASH = re.compile(r"\s[–—/-]\s")
+_PART = re.compile(r"[^\n,;|•·()\[\]:\x00]+")
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|\d[\w.-]*")
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][.]|[^\W\d_](?:[^\W\d_]|['’\-])*[.]?)$")
+_NAME_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
+
+
+@lru_cache(maxsize=1)
+def _desk() -> re.Pattern[str]:
+    # compiled on first use (~1.5 ms): only sentences need it
+    return re.compile(DESK_PATTERN)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _lower_words(text: str) -> set[str]:
+    words = text.lower().split()
+    return set(words) | {w.strip(".") for w in words}
+
+
+# ------------------------------------------------------------------ names
+
+
+def is_name(text: str) -> bool:
+    """A person's name: two to four capitalised words, no organisation, role or label words."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    capitals = [t for t in tokens if t.lower() not in PARTICLES]
+    if not 2 <= len(capitals) <= 4 or tokens[0].lower() in LOCATION_CUES:
+        return False
+    if not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in capitals):
+        return False
+    upper = [t.isupper() and len(t.strip(".")) > 1 for t in capitals]
+    if any(upper) and not all(upper):
+        # "Eric MAMER" is a name (surname in capitals); "OSCE Team", "Agence XYZ" are not
+        if upper[0] or upper != sorted(upper) or not all(
+                _VOWEL.search(t) for t, caps in zip(capitals, upper) if caps):
+            return False
+    words = _lower_words(text)
+    return not (words & ORG_WORDS or words & ROLE_WORDS or words & MEANS_LABELS)
+
+
+def strip_honorific(text: str) -> tuple[str, bool]:
+    """The text without a leading Ms./Dr./Herr/Mme ..., and whether there was one."""
+    if HONORIFIC_START.match(text):
+        stripped = HONORIFIC.sub("", text, count=1).strip()
+        if stripped:
+            return stripped, True
+    return text, False
+
+
+def _name_in_sentence(text: str) -> str | None:
+    """The one person's name in a sentence, when there is exactly one."""
+    desk = _desk().search(text)
+    names = []
+    for match in _NAME_RUN.finditer(text):
+        before = text[:match.start()].split()[-1:] or [""]
+        if desk and desk.start() < match.end() and match.start() < desk.end():
+            continue
+        if before[0].lower() in ARTICLES or not is_name(match.group()):
+            continue  # "des Vereins Offene Daten" is an organisation in German
+        names.append(match.group())
+    return names[0] if len(set(names)) == 1 else None
+
+
+# ----------------------------------------------------------------- pieces
+
+
+@dataclass(slots=True)
+class Piece:
+    """A piece of residual text between separators."""
+
+    text: str  #: the piece, joining words at its edges removed
+    colon: bool  #: followed by ":" (a label, or an "Organisation : Name" prefix)
+    before_means: bool  #: directly followed by a means of contact
+    comma_after: bool  #: followed by "," (so it may go on in the next piece)
+
+
+def pieces(text: str) -> list[Piece]:
+    """The residual text of a contact cut at separators."""
+    out: list[Piece] = []
+    text = _SPACED_DASH.sub("\n", text)
+    for match in _PART.finditer(text):
+        cleaned = _clean_edges(match.group())
+        if not cleaned:
+            continue
+        tail = text[match.end():match.end() + 3].lstrip(" \u00a0")
+        colon = tail.startswith(":")
+        rest = tail[1:].lstrip(" \u00a0") if colon else tail
+        out.append(Piece(cleaned, colon, rest.startswith("\x00"), tail.startswith(",")))
+    return out
+
+
+def _clean_edges(text: str) -> str:
+    words = text.replace("\u00a0", " ").split()
+    while words and (words[0].lower().strip(":,.") in EDGE_WORDS or not any(c.isalnum() for c in words[0])):
+        words.pop(0)
+    while words and (words[-1].lower().strip(":,.") in EDGE_WORDS or not any(c.isalnum() for c in words[-1])):
+        words.pop()
+    cleaned = " ".join(words).strip(" .*_-–—\"'“”«»")
+    if words and words[-1].endswith(".") and cleaned and LEGAL_SUFFIX.match(cleaned.split()[-1]):
+        cleaned += "."  # "Acme Corp." keeps its abbreviation point
+    return cleaned
+
+
+def has_identity(text: str) -> bool:
+    """True when residual text names someone or something (not only labels and joining words)."""
+    for piece in pieces(text):
+        if piece.colon and piece.before_means:
+            continue
+        for word in _words(piece.text):
+            lowered = word.lower()
+            if len(word) > 1 and word[0].isupper() and lowered.strip(".") not in MEANS_LABELS \
+                    and lowered not in EDGE_WORDS:
+                return True
+    return False
+
+
+def residual(text: str, start: int, end: int, means: list[Means]) -> str:
+    """``text[start:end]`` with each means of contact replaced by a \\x00 mark."""
+    out, pos = [], start
+    for m in means:
+        if (start <= m.start < end or m.start == m.end == end) and m.start >= pos:
+            out.append(text[pos:m.start])
+            out.append("\x00")
+            pos = max(pos, m.end)
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+# -------------------------------------------------------------- splitting
+
+
+def split_contacts(text: str, means: list[Means]) -> list[tuple[int, int]]:
+    """Cut a unit of text into (start, end) spans, one per person or desk.
+
+    A new contact starts where, after an e-mail or phone, text that names
+    someone comes before a further means of contact (when the contact so far
+    was named itself); a second e-mail also starts a new contact.
+    """
+    contact_means = [m for m in means if m.kind in ("email", "phone")]
+    if len(contact_means) < 2:
+        return [(0, len(text))]
+    cuts: list[int] = []
+    chunk_start = 0
+    kinds = {contact_means[0].kind}
+    for previous, current in zip(contact_means, contact_means[1:]):
+        gap = text[previous.end:current.start]
+        if has_identity(gap) and has_identity(residual(text, chunk_start, previous.end, means)):
+            cut = previous.end + _identity_start(gap)
+        elif current.kind == "email" and "email" in kinds:
+            cut = current.start
+        else:
+            kinds.add(current.kind)
+            continue
+        cuts.append(cut)
+        chunk_start = cut
+        kinds = {current.kind}
+    bounds = [0] + cuts + [len(text)]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _identity_start(gap: str) -> int:
+    """Where the naming text of a gap begins (after separators and labels)."""
+    for match in _PART.finditer(gap):
+        piece = match.group()
+        if has_identity(piece + " "):
+            return match.start() + len(piece) - len(piece.lstrip())
+    return 0
+
+
+# ----------------------------------------------------------------- fields
+
+
+def _classify(text: str) -> str:
+    words = _lower_words(text)
+    if text.split()[0].lower().strip(".,") in ORG_HEADS:
+        return "org"
+    if words & ROLE_WORDS:
+        return "role"
+    if (words & ORG_WORDS or LEGAL_SUFFIX.match(text)) and any(w[0].isupper() for w in text.split()):
+        return "org"
+    return "name" if is_name(text) else "other"
+
+
+def _peel_name(text: str) -> tuple[str, str | None]:
+    """'Press Officer Jane Doe' -> ('Press Officer', 'Jane Doe')."""
+    tokens = text.split()
+    for size in (3, 2):
+        if len(tokens) > size and is_name(" ".join(tokens[-size:])):
+            return " ".join(tokens[:-size]), " ".join(tokens[-size:])
+    return text, None
+
+
+def _plausible_org(text: str) -> bool:
+    """A short capitalised phrase that could name an organisation ("JDI for Pilosa")."""
+    words = text.split()
+    if not words or len(words) > 8 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if _lower_words(text) & MEANS_LABELS or words[0].lower() in LOCATION_CUES:
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in PARTICLES | FUNCTION_WORDS]
+    return len(lower) * 2 < len(words)
+
+
+def read_fields(text: str) -> dict[str, str | None]:
+    """Name, role and organisation from the residual text of one contact."""
+    name = role = None
+    orgs: list[str] = []
+    others: list[str] = []
+    given: dict[str, str] = {}
+    org_open = role_open = False  # an organisation / a bare role may go on after a comma
+    parts = pieces(text)
+    skip = -1
+    for index, piece in enumerate(parts):
+        value = piece.text
+        lowered = value.lower().strip(".")
+        if index == skip:
+            continue
+        if len(value.split()) > 8:  # a sentence: "... an das Presseteam des CCC-CH gestellt werden"
+            desk = _desk().search(value)
+            if desk and not orgs:
+                orgs.append(_clean_edges(desk.group()))
+            name = name or _name_in_sentence(value)
+            org_open = role_open = False
+            continue
+        label = FIELD_LABELS.get(lowered) if piece.colon else None
+        if lowered in MEANS_LABELS or lowered in EDGE_WORDS or lowered in BARE_DESKS or label == "skip" \
+                or (piece.colon and (piece.before_means or is_label(value))):
+            org_open = role_open = False
+            continue
+        if label and index + 1 < len(parts):
+            given.setdefault(label, parts[index + 1].text)  # "Name: Jane Doe"
+            skip = index + 1
+            continue
+        value, honorific = strip_honorific(value)
+        kind = "name" if honorific and value[:1].isupper() else _classify(value)
+        if role_open and kind in ("org", "other") and _is_department(value):
+            role = "%s, %s" % (role, value)  # "Director, Corporate Communications"
+            role_open = False
+            continue
+        role_open = False
+        if piece.colon and kind != "role" and not orgs and index + 1 < len(parts):
+            orgs.append(value)  # "Extinction Rebellion : Jane Doe"
+            org_open = False
+            continue
+        if kind == "role":
+            rest, peeled = _peel_name(value)
+            if peeled and name is None:
+                name, value = peeled, rest
+            role = role or value
+            role_open = piece.comma_after and len(value.split()) <= 2
+        elif kind == "name" and name is None:
+            name = value
+        elif kind == "org" and (not orgs or org_open):
+            if LEGAL_SUFFIX.match(value) and (orgs or others):
+                orgs.append((orgs.pop() if orgs else others.pop()) + ", " + value)
+            else:
+                orgs.append(value)
+            org_open = piece.comma_after
+            continue
+        elif kind in ("other", "name") and _plausible_org(value):
+            others.append(value)
+        elif kind == "other" and name is None and any(w[0].islower() for w in value.split()):
+            name = _name_in_sentence(value)  # "interviews with Jane Doe"
+        org_open = False
+    organization = ", ".join(orgs) if orgs else (others[0] if others else None)
+    return {"name": given.get("name", name), "role": given.get("role", role),
+            "organization": given.get("organization", organization)}
+
+
+def _is_department(text: str) -> bool:
+    return all(w.lower() in DEPARTMENT_WORDS for w in text.split())

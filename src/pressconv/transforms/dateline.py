@@ -1,0 +1,416 @@
+"""The dateline: the place and date that open the lead (``VIENNA, 4 October 2018 –``).
+
+Recognised forms, in any of the languages ``_dates`` knows:
+``PLACE, DATE –``, ``PLACE –`` (capitals, or a bold/first-paragraph place), ``DATE –``,
+``DATE, (PLACE) –``, ``PLACE | DATE –``, ``[PLACE WEEKDAY, DATE]``, wire credits
+(``(GLOBE NEWSWIRE) --``, ``/PRNewswire/ --``, ``--(BUSINESS WIRE)--``, ``(dpa) –``),
+a bold dateline without a dash, a first line holding only place and date, and a
+paragraph holding only a date.  Without one in the body the date comes from the
+release line, then from front matter (the place stays None).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from ..model import (
+    Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak, Link,
+    Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
+)
+from ._dates import dates_in, find_date, iso_from_metadata
+from ._inlines import split_inlines
+
+_DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
+_SEPARATOR = re.compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
+_AFTER_BOLD = re.compile(r"\s*(?:\.?\s*" + _DASH + r"|[.:,])?\s*")
+_WIRES = (r"wire|newswire|presswire|prnewswire|prweb|globe|ots|dpa|ap|afp|apa|reuters|efe|"
+          r"ansa|kna|epd|sda|ats|belga|anp|pap|ctk|čtk|tass|тасс|риа|интерфакс|interfax|"
+          r"xinhua|kyodo|yonhap|bloomberg|idw|pts|ddp|upi|europa press|agencia|agenzia|"
+          r"marketwired|accesswire|einpresswire|business wire|pr newswire")
+_WIRE_WORD = re.compile(r"\b(?:%s)\b" % _WIRES, re.I)
+_WIRE_END = re.compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*$")
+_WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*"
+                         + _DASH + r"+\s*")
+_LABEL = re.compile(r"^(?:date|datum|fecha|data|дата|publié\s+le|veröffentlicht\s+am|"
+                    r"published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
+                    r"(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|stand|as\s+of|"
+                    r"mis\s+à\s+jour\s+le|actualizado(?:\s+el)?|"
+                    r"pubblicato\s+il|publicado\s+el)\s*:?\s+", re.I)
+_PARTICLES = frozenset(
+    "de del la le les du des da do dos das di am an der den im bei sur sous upon on of the "
+    "y e et und and en al à a au aux el los las lo il и на в под".split())
+_STOP_FIRST = frozenset(
+    "the a an this that these today yesterday tomorrow we our us it its in on at for by "
+    "with from as update updated note editor editors breaking news press media contact "
+    "der die das ein eine heute wir unser le la les un une aujourd'hui nous el los las "
+    "una hoy nosotros il lo gli oggi noi сегодня мы".split())
+_BYLINE = frozenset("by von par por от written posted author autor auteur autore".split())
+# Words that make a capitalised phrase an organisation, not a place.
+_ORGANISATION = frozenset(
+    "inc inc. corp corp. corporation ltd ltd. llc gmbh ag sa s.a. plc co co. company group "
+    "foundation project team association institute university universität ministry "
+    "ministerium council agency network labs software systems technologies".split())
+_SENTENCE_MARKS = re.compile(r"[!?;:\"“”„«»]|\.\s+[a-zà-ÿ]")
+_PROSE_CHARS = 200
+_SCAN_BLOCKS = 12
+
+
+def leading_text(children: tuple[Inline, ...], limit: int) -> tuple[str, bool]:
+    """The first ``limit`` characters of ``plain_text(children)`` and whether there is more.
+
+    Recognisers look at the start of paragraphs; a 1 MB paragraph costs no more than a short one.
+    """
+    parts: list[str] = []
+    size = 0
+    stack = [iter(children)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        if isinstance(node, RawInline):
+            continue  # inline HTML is invisible, as in plain_text
+        if isinstance(node, (Text, Code)):
+            piece = node.text
+        elif isinstance(node, SoftBreak):
+            piece = " "
+        elif isinstance(node, LineBreak):
+            piece = "\n"
+        elif isinstance(node, Image):
+            piece = node.alt
+        elif isinstance(node, FootnoteRef):
+            piece = "[%s]" % node.label
+        else:
+            stack.append(iter(getattr(node, "children", ())))
+            continue
+        parts.append(piece[:limit - size + 1])
+        size += len(piece)
+        if size > limit:
+            return "".join(parts)[:limit], True
+    return "".join(parts), False
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A dateline found at the start of a text."""
+
+    raw: str  #: as written, brackets kept, trailing dash removed
+    place: str | None
+    date: str | None  #: ISO date or None
+    has_date: bool  #: a date expression was there (complete or not)
+    end: int  #: offset where the lead's own text starts
+
+
+def _is_wire(text: str) -> bool:
+    words = text.split()
+    if _WIRE_WORD.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(words) <= 3 and all(c.isupper() for c in letters)
+
+
+def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
+    """A place as datelines write it: a few capitalised words, commas, abbreviations."""
+    if not place or len(place) > 70 or any(c.isdigit() for c in place):
+        return False
+    if _SENTENCE_MARKS.search(place) or "http" in place or "@" in place:
+        return False
+    words = [w for w in re.split(r"[\s,/|]+", place.strip("()[] ")) if w]
+    if not words or len(words) > 7:
+        return False
+    for word in words:
+        bare = word.strip("().[]'’&-")
+        if not bare:
+            continue
+        if bare.lower() in _PARTICLES:
+            continue
+        if not bare[0].isupper():
+            return False
+        if re.search(r"[a-zà-ÿ]\.[a-z]", bare):  # Node.js, example.com: names, not places
+            return False
+    first = words[0].strip("([").lower()
+    letters = [c for c in place if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) / max(1, len(letters))
+    head_caps = all(c.isupper() for c in words[0] if c.isalpha())
+    if first in _STOP_FIRST and not has_date and capitals < 0.9:
+        return False
+    if first in _BYLINE:
+        return False  # "By Jane Doe – March 3, 2021" is a byline
+    if has_date:
+        return True
+    if any(w.lower().strip(".,") in _ORGANISATION for w in words):
+        return False
+    if head_caps and len(words[0].strip("([")) > 1:
+        return True  # WASHINGTON, SANTA CLARA, CA, PRINCETON, N.J.
+    return relaxed and len(words) <= 4
+
+
+def interpret(candidate: str, relaxed: bool = False, language: str | None = None,
+              date_required: bool = False) -> tuple[str, str | None, str | None, bool] | None:
+    """(raw, place, ISO date, has_date) when ``candidate`` is all dateline, else None."""
+    raw = " ".join(candidate.split()).strip(" ,")
+    core = raw
+    if len(core) >= 2 and core[0] in "[(" and core[-1] in "])":
+        core = core[1:-1].strip()
+    core = _LABEL.sub("", core)
+    while True:
+        wire = _WIRE_END.search(core)
+        if wire is None or not _is_wire(wire.group("a") or wire.group("b")):
+            break
+        core = core[:wire.start()].rstrip(" ,")
+        relaxed = True  # a wire credit vouches for the place before it
+    core = core.rstrip(" ,;")
+    if not core or len(core) > 110:
+        return None
+    dates = dates_in(core, language)
+    place: str | None
+    if dates and not core[dates[-1].end:].strip(" ,.;)]"):
+        date = dates[-1]
+        place = core[:date.start].rstrip(" ,|/·•–—-").strip() or None
+    elif dates and dates[0].start == 0:
+        date = dates[0]
+        place = core[date.end:].strip(" ,|/·•–—-()[]") or None
+    elif dates:
+        return None
+    else:
+        date = None
+        place = core
+    if date is None and date_required:
+        return None
+    if place is not None and not _place_ok(place, date is not None, relaxed):
+        return None
+    if place is None and date is None:
+        return None
+    return raw, place, (date.iso if date else None), date is not None
+
+
+def find_at_start(text: str, relaxed: bool = False, language: str | None = None) -> Found | None:
+    """A dateline followed by a dash at the start of ``text`` (a paragraph's plain text)."""
+    stripped = len(text) - len(text.lstrip())
+    separator = _SEPARATOR.search(text, stripped, min(len(text), stripped + 160))
+    if separator is None or separator.start() == stripped:
+        return None
+    candidate = text[stripped:separator.start()]
+    if "\n" in candidate:
+        return None
+    result = interpret(candidate, relaxed, language)
+    end = separator.end()
+    if result is None:
+        return None
+    raw, place, date, has_date = result
+    wire = _WIRE_AFTER.match(text, end)
+    if wire is not None and _is_wire(wire.group("a") or wire.group("b")):
+        raw = raw + text[separator.start():end].rstrip() + text[end:wire.end()].rstrip(" -–—")
+        end = wire.end()
+    if end >= len(text.rstrip()) and not has_date:
+        return None
+    following = text[end:end + 1]
+    if not has_date and following and not (following.isupper() or following.isdigit()
+                                           or following in "\"“„«‘'(["):
+        return None  # "Acme Corp – the leader in …": an apposition, not a dateline
+    return Found(raw.rstrip(" -–—"), place, date, has_date, end)
+
+
+def _leading_format(children: tuple[Inline, ...]) -> int | None:
+    """Length of the bold/italic/underlined run that opens the paragraph, if any."""
+    index = 0
+    while index < len(children) and (isinstance(children[index], RawInline) or isinstance(
+            children[index], Text) and not children[index].text.strip()):  # type: ignore[union-attr]
+        index += 1
+    if index < len(children) and isinstance(children[index], (Strong, Emphasis, Underline)):
+        text, more = leading_text(children[:index + 1], 200)
+        return None if more else len(text)
+    return None
+
+
+def _first_line(children: tuple[Inline, ...]) -> int | None:
+    """Plain-text length of the first line, when a break ends it (and it is short)."""
+    for index, child in enumerate(children):
+        if isinstance(child, (LineBreak, SoftBreak)):
+            text, more = leading_text(children[:index], 200)
+            return None if more else len(text)
+    return None
+
+
+def find_in_paragraph(paragraph: Paragraph, weak: bool = False,
+                      language: str | None = None) -> Found | None:
+    """A dateline opening ``paragraph``; ``weak`` also allows a mixed-case place with no date."""
+    children = paragraph.children
+    text, more = leading_text(children, 400)
+    if not text.strip():
+        return None
+    # A paragraph that is only a date (or place and date): it stands alone.
+    whole = None if more else interpret(text.strip(), True, language, date_required=True)
+    if whole is not None and "\n" not in text.strip():
+        raw, place, date, has_date = whole
+        return Found(raw, place, date, has_date, len(text))
+    bold = _leading_format(children)
+    if bold is not None and bold <= len(text):
+        inner = text[:bold]
+        result = interpret(inner.strip().rstrip(".:,"), True, language)
+        after = _AFTER_BOLD.match(text, bold)
+        if result is not None and after is not None:
+            raw, place, date, has_date = result
+            dashed = bool(re.search(_DASH, text[bold:after.end()]))
+            if has_date or dashed:
+                wire = _WIRE_AFTER.match(text, bold)
+                end = after.end()
+                if wire is not None and _is_wire(wire.group("a") or wire.group("b")):
+                    raw += " " + text[bold:wire.end()].strip(" -–—")
+                    end = wire.end()
+                return Found(raw.rstrip(" -–—"), place, date, has_date, end)
+    found = find_at_start(text, weak, language)
+    if found is not None:
+        return found
+    line = _first_line(children)
+    if line is not None:
+        result = interpret(text[:line].strip(), weak, language, date_required=True)
+        if result is not None:
+            raw, place, date, has_date = result
+            return Found(raw, place, date, has_date, line + 1)
+    return None
+
+
+def starts_with_dateline(block: Block, language: str | None = None) -> bool:
+    """True when ``block`` is a paragraph opening with a dated or capitalised dateline."""
+    return isinstance(block, Paragraph) and find_in_paragraph(block, False, language) is not None
+
+
+def _front_matter_date(metadata, language: str | None) -> str | None:
+    for key in ("date", "publishdate", "publishDate", "publish_date", "pubdate", "published",
+                "release_date", "news_date", "created"):
+        iso = iso_from_metadata(metadata.get(key), language)
+        if iso:
+            return iso
+    return None
+
+
+def without_blocks(document: Document, indices: set[int] | list[int]) -> Document:
+    """``document`` minus the body blocks at ``indices``, keeping ``dateline.lead`` right."""
+    removed = set(indices)
+    body = tuple(b for i, b in enumerate(document.body) if i not in removed)
+    dateline = document.dateline
+    if dateline is not None and dateline.lead is not None:
+        lead = None if dateline.lead in removed else \
+            dateline.lead - sum(1 for i in removed if i < dateline.lead)
+        dateline = Dateline(dateline.raw, dateline.place, dateline.date, lead)
+    return document.replace(body=body, dateline=dateline)
+
+
+def follow_lead(before: Document, after: Document) -> Document:
+    """``after`` with ``dateline.lead`` still pointing at the lead paragraph of ``before``.
+
+    For transforms that drop or move body blocks without knowing about the lead:
+    the lead block is found again by identity (a transform that rewrites the lead
+    paragraph in place keeps its index, which stays right).
+    """
+    found = after.dateline
+    if (found is None or found.lead is None or found is not before.dateline
+            or after.body is before.body or found.lead >= len(before.body)):
+        return after
+    lead = before.body[found.lead]
+    if found.lead < len(after.body) and after.body[found.lead] is lead:
+        return after
+    for index, block in enumerate(after.body):
+        if block is lead:
+            return after.replace(dateline=Dateline(found.raw, found.place, found.date, index))
+    if len(after.body) == len(before.body):
+        return after  # rewritten in place
+    return after.replace(dateline=Dateline(found.raw, found.place, found.date, None))
+
+
+def _lead_rest(children: tuple[Inline, ...], end: int) -> tuple[Inline, ...]:
+    _, rest = split_inlines(children, end)
+    return _strip_start(rest)
+
+
+def _strip_start(children: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    items = list(children)
+    while items:
+        first = items[0]
+        if isinstance(first, (SoftBreak, LineBreak)):
+            items.pop(0)
+        elif isinstance(first, Text):
+            text = first.text.lstrip(" \t\u00a0–—-")
+            if text:
+                items[0] = Text(text)
+                break
+            items.pop(0)
+        elif hasattr(first, "children") and not isinstance(first, Link):
+            inner = _strip_start(first.children)  # type: ignore[union-attr]
+            if inner:
+                items[0] = dataclasses.replace(first, children=inner)  # type: ignore[type-var]
+                break
+            items.pop(0)
+        else:
+            break
+    return tuple(items)
+
+
+def _is_prose(block: Block) -> bool:
+    return isinstance(block, Paragraph) and leading_text(block.children, _PROSE_CHARS)[1]
+
+
+def apply(document: Document) -> Document:
+    """Split the dateline off the lead into ``Document.dateline``, with warnings."""
+    if document.dateline is not None:
+        return document
+    language = document.language
+    body = list(document.body)
+    found: Found | None = None
+    at = None
+    for index, block in enumerate(body[:_SCAN_BLOCKS]):
+        if not isinstance(block, Paragraph):
+            continue
+        prose = _is_prose(block)
+        found = find_in_paragraph(block, prose, language)
+        if found is not None:
+            at = index
+            break
+        if prose:
+            break
+    warnings = list(document.warnings)
+    dateline: Dateline | None = None
+    line = None
+    if found is not None and at is not None:
+        block = body[at]
+        line = block.line
+        rest = _lead_rest(block.children, found.end)  # type: ignore[union-attr]
+        lead: int | None = at
+        if leading_text(rest, 200)[0].strip(" \u00a0\n"):
+            body[at] = Paragraph(rest, block.line)
+        else:
+            del body[at]
+            lead = None
+        dateline = Dateline(found.raw, found.place, found.date, lead)
+    release_date = find_date(document.release.text, language) if document.release else None
+    if release_date is not None and release_date.iso:
+        if dateline is None:
+            dateline = Dateline(release_date.text, None, release_date.iso, None)
+        elif dateline.date is None:
+            dateline = Dateline(dateline.raw, dateline.place, release_date.iso, dateline.lead)
+    if dateline is None:
+        warnings.append(Message("no dateline found: open the lead with place and date, "
+                                "e.g. 'VIENNA, 4 October 2018 –'", "PC102",
+                                _first_line_number(body)))
+    if dateline is None or dateline.date is None:
+        iso = _front_matter_date(document.metadata, language)
+        if iso:
+            dateline = Dateline(dateline.raw if dateline else "",
+                                dateline.place if dateline else None, iso,
+                                dateline.lead if dateline else None)
+    if dateline is not None and dateline.date is None:
+        warnings.append(Message("the dateline %r has no complete date: add day, month and "
+                                "year, or a date in the front matter" % dateline.raw,
+                                "PC103", line))
+    return document.replace(body=tuple(body), dateline=dateline, warnings=tuple(warnings))
+
+
+def _first_line_number(body: list[Block]) -> int | None:
+    for block in body:
+        line = getattr(block, "line", None)
+        if line is not None:
+            return line
+    return None

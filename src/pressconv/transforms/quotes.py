@@ -1,0 +1,348 @@
+"""Quotes: direct speech and who said it.
+
+Every paragraph's quotation marks are paired (``_speech``); each quoted stretch
+is then judged: speech when a verb of saying or a dash names its speaker next
+to it, when it opens a paragraph or a block quote, or when it is long; not
+speech when it is a title, a name or a scare-quoted term.  Speakers come from
+the attribution (``_speakers``), else from the other half of a split quote, an
+intro line ending in a colon, an attribution line after the quote, or the
+quote before it.  Each stretch is wrapped in a :class:`QuotedSpeech` and listed
+in ``Document.quotes``; a quote nobody is named for gets a PC106 warning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..model import Document, Message, Quote
+from . import _speech_words as lex
+from ._speakers import (
+    Attribution, attribution_after, attribution_before, dash_attribution, detect_language,
+)
+from ._speech import DOUBLE, looks_like_title, sentence_start, words
+from ._speech_names import NameIndex, clean_name, name_at, name_runs, split_role
+from ._speech_units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
+
+# « Le projet avance, a-t-il ajouté, et … »: the attribution stands inside the marks.
+_INCISE = re.compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle))\s*,")
+
+
+# --------------------------------------------------------------- judging
+
+
+def _last_word(text: str) -> str:
+    """The word just before a quotation mark: "the" in 'the "…"', "l" in 'l’"…"'."""
+    match = re.search(r"([\w-]+)[’']?\s*$", text)
+    return match.group(1).lower() if match else ""
+
+
+def _judge(candidates: list[Candidate], units: list[Unit], lang: str) -> None:
+    by_unit: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        for u in {p[0] for p in candidate.pieces}:
+            by_unit.setdefault(u, []).append(candidate)
+    previous_speech: Candidate | None = None
+    for candidate in candidates:
+        if not candidate.marked:
+            continue
+        unit_index, start = candidate.unit, candidate.pieces[0][1]
+        unit = units[unit_index]
+        last_index, end = candidate.last_unit, candidate.pieces[-1][2]
+        last = units[last_index]
+        floor = max((c.pieces[-1][2] for c in by_unit[unit_index]
+                     if c is not candidate and c.last_unit == unit_index and c.pieces[-1][2] <= start),
+                    default=0)
+        ceiling = min((c.pieces[0][1] for c in by_unit[last_index]
+                       if c is not candidate and c.unit == last_index and c.pieces[0][1] >= end),
+                      default=len(last.text))
+        before_text = unit.text[sentence_start(unit.text, start, floor):start]
+        after_text = last.text[end:ceiling]
+        count = len(words(candidate.text))
+        if count == 0:
+            continue
+        after = attribution_after(after_text, lang)
+        if after is not None and re.match(r"\s*[-–—―]", after_text) and not after.pronoun:
+            candidate.dash_at = end + len(after_text) - len(after_text.lstrip())
+        before = attribution_before(before_text, lang) if after is None else None
+        if before is not None and not _names_someone(before) and floor and re.match(
+                r"\s*(?:and|und|et|y|e|but|aber|mais|pero|ma)\s", before_text):
+            # "X called it "…" and said that "…"": the sentence's subject speaks
+            sentence = unit.text[sentence_start(unit.text, start):start]
+            found = name_at(sentence)
+            if found:
+                before = Attribution(found[1], found[2], direct=before.direct)
+        if after is None and before is None and _INCISE.search(candidate.text):
+            before = Attribution(None, pronoun=True)  # « …, a-t-il ajouté, … »
+        tail = unit.text[max(0, start - 40):start]
+        determiner = _last_word(tail) in lex.DETERMINERS or bool(re.search(r"\b[lLdD][’']\s*$", tail))
+        cue = _last_word(tail) in lex.TITLE_CUES
+        title = looks_like_title(candidate.text) or (cue and (candidate.text[:1].isupper() or count <= 3))
+        opens = not unit.text[:start].strip()
+        single = candidate.family != DOUBLE
+        split = (previous_speech is not None and previous_speech.last_unit == unit_index
+                 and not before_text.strip())
+        speech = False
+        if after is not None:
+            speech = not (title and count <= 3)
+        elif before is not None:
+            if before.direct:
+                speech = not (determiner or title)
+            else:
+                speech = count >= 4 and not (determiner or title)
+        elif single:
+            speech = (opens and count >= 8 and not title) or (split and count >= 2)
+        elif unit.container is not None and opens:
+            speech = count >= 3 and not title
+        elif opens:
+            speech = count >= 4 and not title
+        elif split:
+            speech = not title
+        else:
+            speech = count >= 10 and not (determiner or cue or title)
+        candidate.speech = speech
+        candidate.after = after
+        candidate.attribution = after if after is not None else before
+        candidate.extra["opens"] = opens
+        if speech:
+            previous_speech = candidate
+
+
+def _unmarked_block_quotes(units: list[Unit], candidates: list[Candidate], lang: str) -> list[Candidate]:
+    """Block quotes without quotation marks that the text introduces as speech."""
+    marked = {units[c.unit].container for c in candidates}
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for ui, unit in enumerate(units):
+        if unit.container is not None and unit.kind == "para":
+            groups.setdefault(unit.container, []).append(ui)
+    found = []
+    for container, members in groups.items():
+        if container in marked:
+            continue
+        attribution = None
+        dash = dash_attribution(units[members[-1]].text) if len(members) > 1 else None
+        if dash is not None:
+            attribution = dash
+            members = members[:-1]
+        first = members[0]
+        if attribution is None and first > 0 and units[first - 1].container != container:
+            intro = units[first - 1].text.rstrip()
+            if intro.endswith(":") and units[first - 1].kind in ("para", "html"):
+                attribution = attribution_before(intro[sentence_start(intro, len(intro)):], lang,
+                                                 intro=True)
+        if attribution is None:
+            continue
+        pieces = [(u, 0, len(units[u].text.rstrip()), 0, len(units[u].text.rstrip())) for u in members]
+        found.append(Candidate(pieces, speech=True, attribution=attribution, marked=False))
+    return found
+
+
+# ------------------------------------------------------------- speakers
+
+
+def _intro_attribution(units: list[Unit], candidate: Candidate, lang: str) -> Attribution | None:
+    """The line before a quote that opens its paragraph: "X said:" or a name on its own."""
+    first = candidate.unit
+    if first == 0 or not candidate.extra.get("opens", not candidate.marked):
+        return None
+    previous = units[first - 1]
+    if previous.kind not in ("para", "html"):
+        return None
+    text = previous.text.rstrip()
+    if text.endswith(":"):
+        return attribution_before(text[sentence_start(text, len(text)):], lang, intro=True)
+    found = name_at(text)
+    if found and found[0].end >= len(text) - 1 and len(found[0].tokens) <= 5 and len(found[0].tokens) >= 2:
+        return Attribution(found[1], found[2])
+    return None
+
+
+def _assign(speech: list[Candidate], units: list[Unit], lang: str) -> None:
+    """Give each quote the attribution of its own words, or the nearest one that covers it."""
+    in_unit: dict[int, list[int]] = {}
+    ending_in: dict[int, list[int]] = {}
+    for position, candidate in enumerate(speech):
+        for unit in {candidate.unit, candidate.last_unit}:
+            in_unit.setdefault(unit, []).append(position)
+        ending_in.setdefault(candidate.last_unit, []).append(position)
+    for position, candidate in enumerate(speech):
+        if _names_someone(candidate.attribution):
+            continue
+        candidate.attribution = None
+        partner = _partner(speech, position, in_unit.get(candidate.unit, ()))
+        if partner is not None:
+            candidate.attribution = partner
+            continue
+        intro = _intro_attribution(units, candidate, lang)
+        if _names_someone(intro):
+            candidate.attribution = intro
+            continue
+        following = candidate.last_unit + 1
+        if following < len(units) and units[following].kind in ("para", "html"):
+            dash = dash_attribution(units[following].text)
+            if dash is not None:
+                candidate.attribution = dash
+                candidate.extra["dash_unit"] = following
+                continue
+        earlier = ending_in.get(candidate.unit - 1)
+        if earlier and candidate.extra.get("opens") and speech[earlier[-1]].attribution is not None:
+            candidate.attribution = speech[earlier[-1]].attribution
+            candidate.extra["inherited"] = True
+
+
+def _names_someone(found: Attribution | None) -> bool:
+    return found is not None and bool(found.speaker or found.pronoun or found.issuer)
+
+
+def _partner(speech: list[Candidate], position: int, same: list[int]) -> Attribution | None:
+    """The attribution of the other half of a split quote in the same paragraph."""
+    for other in sorted((p for p in same if p != position),
+                        key=lambda p: (p > position, abs(p - position))):
+        found = speech[other].attribution
+        if _names_someone(found) and not speech[other].extra.get("inherited"):
+            return found
+    return None
+
+
+class _Mentions:
+    """People named in reading order, for resolving he/she/they."""
+
+    def __init__(self) -> None:
+        self.named: list[tuple[int, int, str]] = []  # from the text, sorted once
+        self.speakers: list[tuple[int, int, str]] = []  # added in reading order
+        self._sorted = True
+
+    def add(self, unit: int, offset: int, name: str) -> None:
+        self.named.append((unit, offset, name))
+        self._sorted = False
+
+    def add_speaker(self, unit: int, offset: int, name: str) -> None:
+        if not self.speakers or self.speakers[-1][:2] <= (unit, offset):
+            self.speakers.append((unit, offset, name))
+
+    def last_before(self, unit: int, offset: int) -> str | None:
+        if not self._sorted:
+            self.named.sort()
+            self._sorted = True
+        best = None
+        for items in (self.named, self.speakers):
+            at = bisect_left(items, (unit, offset, "")) - 1
+            if at >= 0 and (best is None or items[at][:2] > best[:2]):
+                best = items[at]
+        return best[2] if best else None
+
+
+def _mentions(units: list[Unit], speech: list[Candidate], index: NameIndex) -> _Mentions:
+    inside: dict[int, list[tuple[int, int]]] = {}
+    for candidate in speech:
+        for u, a, b, _, _ in candidate.pieces:
+            inside.setdefault(u, []).append((a, b))
+    mentions = _Mentions()
+    for ui, unit in enumerate(units):
+        covered = inside.get(ui, ())
+        for run in name_runs(unit.text):
+            if any(a <= run.start < b for a, b in covered):
+                continue
+            name, _ = split_role(run.tokens)
+            if name and index.is_person(name):
+                mentions.add(ui, run.start, index.resolve(clean_name(name)))
+    return mentions
+
+
+def _resolve(speech: list[Candidate], mentions: _Mentions, index: NameIndex,
+             issuer: str | None) -> None:
+    done: dict[int, tuple[str | None, str | None]] = {}
+    for candidate in speech:
+        found = candidate.attribution
+        if found is None:
+            continue
+        if id(found) in done:
+            candidate.speaker, candidate.role = done[id(found)]
+            continue
+        if found.pronoun and not found.speaker:
+            where = candidate.pieces[-1] if found is candidate.after else candidate.pieces[0]
+            offset = where[2] if found is candidate.after else where[1]
+            candidate.speaker = mentions.last_before(where[0], offset)
+        elif found.issuer:
+            candidate.speaker = issuer
+        elif found.group:
+            candidate.speaker = found.speaker
+        elif found.speaker:
+            candidate.speaker = index.resolve(found.speaker)
+        if candidate.speaker:
+            candidate.role = found.role or index.role_of(candidate.speaker)
+            if found.pronoun or not found.group:
+                mentions.add_speaker(candidate.last_unit, candidate.pieces[-1][2], candidate.speaker)
+        done[id(found)] = (candidate.speaker, candidate.role)
+
+
+# ------------------------------------------------------------ the transform
+
+
+def _index(document: Document, units: list[Unit]) -> NameIndex:
+    index = NameIndex()
+    if document.headline:
+        index.add_text(document.headline)
+    for unit in units:
+        index.add_text(unit.text)
+    for contact in document.contacts:
+        if contact.name:
+            index.add_text(contact.name)
+    return index
+
+
+_ABOUT = re.compile(r"^\s*(?:about|über|ueber|à propos de|a propos de|acerca de|sobre|chi è|chi siamo)\s+(?:the\s+)?(.+?)\s*:?\s*$",
+                    re.I)
+
+
+def _issuer(document: Document) -> str | None:
+    """The organisation issuing the release, from its "About X" section."""
+    for section in document.boilerplate:
+        match = _ABOUT.match(section.title)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def apply(document: Document) -> Document:
+    """Find direct speech, wrap it in QuotedSpeech and list it in ``Document.quotes``."""
+    if document.quotes:
+        return document  # already recognised: wrapping again would nest the speech
+    units = collect_units(document)
+    if not units:
+        return document
+    lang = detect_language(" ".join(u.text for u in units[:80]), document.language)
+    candidates = pieces_of(units)
+    for candidate in candidates:
+        candidate.text = text_of(candidate, units)
+    _judge(candidates, units, lang)
+    speech = [c for c in candidates if c.speech]
+    unmarked = _unmarked_block_quotes(units, speech, lang)
+    for candidate in unmarked:
+        candidate.text = text_of(candidate, units)
+    speech = sorted(speech + unmarked, key=lambda c: (c.unit, c.pieces[0][1]))
+    in_body = {_key(c.text) for c in speech if units[c.unit].kind != "sub"}
+    speech = [c for c in speech if units[c.unit].kind != "sub" or _key(c.text) not in in_body]
+    if not speech:
+        return document
+    index = _index(document, units)
+    _assign(speech, units, lang)
+    _resolve(speech, _mentions(units, speech, index), index, _issuer(document))
+    quotes = []
+    warnings = list(document.warnings)
+    for number, candidate in enumerate(speech):
+        line = units[candidate.unit].line
+        quotes.append(Quote(candidate.text, candidate.speaker, candidate.role, line))
+        if candidate.speaker is None:
+            excerpt = candidate.text if len(candidate.text) <= 60 else candidate.text[:57] + "…"
+            where = " (line %d)" % line if line else ""
+            warnings.append(Message(
+                "quote without a speaker%s: “%s”; name who said it, e.g. "
+                "'“…,” said Jane Doe.'" % (where, excerpt), "PC106", line))
+    body = rebuild(document.body, units, speech)
+    return document.replace(body=body, quotes=tuple(quotes),
+                            warnings=tuple(warnings))
