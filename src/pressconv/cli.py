@@ -1,4 +1,4 @@
-"""Command line: ``pressconv convert | inspect | formats``.
+"""Command line: ``pressconv convert | check | inspect | formats``.
 
 Every command calls the public API (``pressconv.parse``/``write``); the CLI
 only parses arguments, chooses output paths and reports.  Exit status: 0 done,
@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from .batch import DEFAULT_BATCH_TIMEOUT
 from .errors import PressconvError
 
 EXAMPLES = {
@@ -20,13 +21,28 @@ EXAMPLES = {
   pressconv convert release.md -o release.docx
   pressconv convert release.md -t docx,pdf,txt --out-dir out/
   cat release.md | pressconv convert - -t text -o -
-  pressconv convert releases/ -t pdf --out-dir out/ --overwrite""",
+  pressconv convert releases/ -t pdf --out-dir out/ --overwrite
+  pressconv convert 'releases/**/*.md' -t docx,pdf --out-dir out/ -j 4 --incremental
+  pressconv convert release.md -o release.pdf --set accent_color=#0b5394 --margins 2cm
+
+house style: pressconv.toml next to the input (or [tool.pressconv] in pyproject.toml)
+gives fonts, page size, margins, colours, logo, header/footer and default formats;
+flags override it.  Exit status: 0 all converted, 1 a file failed, 2 usage error.""",
+    "check": """examples:
+  pressconv check release.md
+  pressconv check releases/ --strict
+  pressconv check releases/*.md --format github     annotations in GitHub Actions
+  pressconv check release.md --format json --disable PC109,PC111
+
+Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error.
+Codes are switched off for good with [check] disable = ["PC109"] in pressconv.toml.""",
     "inspect": """examples:
   pressconv inspect release.md            summary of what was recognised
   pressconv inspect release.md --json     the JSON contract (headline, dateline, quotes ...)
   pressconv inspect release.md --tree     the document tree, indented""",
     "formats": """examples:
-  pressconv formats""",
+  pressconv formats
+  pressconv formats --json""",
 }
 
 
@@ -52,20 +68,46 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("inputs", nargs="+", metavar="INPUT",
                          help="Markdown files, folders (all *.md inside), globs, or - for stdin")
     convert.add_argument("-o", "--output", help="output file (format from its suffix), or - for stdout")
-    convert.add_argument("-t", "--to", help="output formats, comma-separated (docx,pdf,txt ...)")
-    convert.add_argument("--out-dir", type=Path, help="folder for the outputs (created if missing)")
+    convert.add_argument("-t", "--to", metavar="FORMATS", help="output formats, comma-separated (docx,pdf,txt ...)")
+    convert.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the outputs (created if missing); "
+                         "folders keep their relative paths below it")
     convert.add_argument("--overwrite", action="store_true", help="replace existing output files")
+    convert.add_argument("--incremental", action="store_true",
+                         help="skip inputs unchanged since the last run into --out-dir")
+    convert.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
+                         help="worker processes for several inputs (default: number of cores)")
+    convert.add_argument("--timeout", type=_seconds, metavar="SECONDS",
+                         help="time limit per input (default: %g s when converting several, "
+                              "none for one; 0 = none)" % DEFAULT_BATCH_TIMEOUT)
     convert.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    convert.add_argument("--width", type=int, help="text formats: wrap width (0 = no wrap)")
-    convert.add_argument("--ascii", action="store_true", help="text formats: ASCII only")
-    convert.add_argument("--page-size", choices=["A4", "Letter"], help="PDF page size")
-    convert.add_argument("--font", help="PDF: a TrueType file or font family to use")
-    convert.add_argument("--reference-docx", help="DOCX: take styles, page set-up, header/footer from this file")
-    convert.add_argument("--header-text", help="DOCX/PDF: running header text")
+    _config_arguments(convert)
+    style = convert.add_argument_group("house style (overrides the configuration)")
+    style.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", dest="settings",
+                       help="any configuration key, e.g. --set accent_color=#003366 (repeatable)")
+    style.add_argument("--width", type=int, help="text formats: wrap width (0 = no wrap)")
+    style.add_argument("--ascii", action="store_true", default=None, help="text formats: ASCII only")
+    style.add_argument("--page-size", metavar="A4|Letter", help="PDF/DOCX page size")
+    style.add_argument("--margins", help="page margins: 2cm, or \"2cm,1.5cm\" or top,right,bottom,left")
+    style.add_argument("--font", help="a TrueType file or font family to use")
+    style.add_argument("--logo", help="logo image (PNG/JPEG) at the top of the first page")
+    style.add_argument("--reference-docx", help="DOCX: take styles, page set-up, header/footer from this file")
+    style.add_argument("--header-text", help="DOCX/PDF: running header text")
+    style.add_argument("--footer-text", help="DOCX/PDF: running footer text")
     convert.add_argument("--deterministic", action="store_true",
                          help="fixed timestamps and ids, for reproducible output")
     convert.add_argument("--resource-path", action="append", default=[], type=Path,
                          help="another folder images may be read from (repeatable)")
+
+    check = command("check", "check press releases for missing or wrong parts (a linter for CI)")
+    check.add_argument("inputs", nargs="+", metavar="FILE",
+                       help="Markdown files, folders (all *.md inside), globs, or - for stdin")
+    check.add_argument("--format", choices=("text", "json", "github"), default="text",
+                       help="text (default), json, or github (GitHub Actions annotations)")
+    check.add_argument("--strict", action=argparse.BooleanOptionalAction, default=None,
+                       help="warnings fail the check too")
+    check.add_argument("--disable", default="", metavar="CODES",
+                       help="codes to leave out, comma-separated (e.g. PC109,PC111)")
+    _config_arguments(check)
 
     inspect = command("inspect", "show what pressconv recognises in a release")
     inspect.add_argument("input", help="a Markdown file, or - for stdin")
@@ -73,8 +115,31 @@ def _build_parser() -> argparse.ArgumentParser:
     shape.add_argument("--json", action="store_true", help="print the JSON contract and the tree")
     shape.add_argument("--tree", action="store_true", help="print the document tree")
 
-    command("formats", "list the output formats")
+    formats = command("formats", "list the output formats")
+    formats.add_argument("--json", action="store_true", help="print the list as JSON")
     return parser
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--config", type=Path, metavar="FILE",
+                       help="read the house style from this file instead of looking for one")
+    where.add_argument("--no-config", action="store_true",
+                       help="ignore pressconv.toml and [tool.pressconv]")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 <= value < 1e6:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or a number of seconds")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return {"convert": _convert, "inspect": _inspect, "formats": _formats}[args.command](args)
+        commands = {"convert": _convert, "check": _check, "inspect": _inspect, "formats": _formats}
+        return commands[args.command](args)
     except PressconvError as error:
         print("pressconv: error: %s" % error, file=sys.stderr)
         return 2 if isinstance(error, _usage_errors()) else 1
@@ -161,26 +227,69 @@ def _format_message(source: str | None, message) -> str:
 def _formats(args: argparse.Namespace) -> int:
     from .writers import registry
 
-    for info in registry.infos():
-        names = ", ".join((info.name,) + info.aliases)
-        print("%-20s %-22s %s" % (names, " ".join(info.suffixes), info.origin))
+    infos = registry.infos()
+    if args.json:
+        rows = [{"name": i.name, "aliases": list(i.aliases), "suffixes": list(i.suffixes),
+                 "origin": i.origin} for i in infos]
+        print(json.dumps(rows, indent=2))
+        return 0
+    print("%-10s %-14s %-22s %s" % ("FORMAT", "ALIASES", "SUFFIXES", "ORIGIN"))
+    for info in infos:
+        print("%-10s %-14s %-22s %s" % (info.name, ",".join(info.aliases) or "-",
+                                         " ".join(info.suffixes), info.origin))
     return 0
 
 
 def _writer_options(args: argparse.Namespace) -> dict:
-    options = {
-        "width": args.width, "ascii": args.ascii or None, "page_size": args.page_size,
-        "font": args.font, "reference_docx": args.reference_docx,
-        "header_text": args.header_text, "deterministic": args.deterministic,
-        "resource_paths": args.resource_path,
-    }
-    return {k: v for k, v in options.items() if v not in (None, [], False)}
+    """Writer options from the flags, checked like configuration values: --set, then flags."""
+    from .config import check_option, parse_setting
+
+    options = dict(parse_setting(text) for text in args.settings)
+    flags = {"width": args.width, "ascii": args.ascii, "page_size": args.page_size,
+             "font": args.font, "logo": args.logo, "reference_docx": args.reference_docx,
+             "header_text": args.header_text, "footer_text": args.footer_text,
+             "margins": args.margins.split(",") if args.margins else None}
+    for key, value in flags.items():
+        if value is not None:
+            options[key] = check_option(key, value, origin="--" + key.replace("_", "-"))
+    if args.deterministic:
+        options["deterministic"] = True
+    if args.resource_path:
+        options["resource_paths"] = args.resource_path
+    return options
 
 
 def _convert(args: argparse.Namespace) -> int:
     from .batch import run_convert
 
     return run_convert(args, _writer_options(args))
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .batch import expand_inputs, style_for
+    from .config import parse_codes
+    from .lint import FORMATTERS, check_document, check_file
+
+    flags = parse_codes(args.disable)
+    findings = []
+    failed = False
+    for source, _ in expand_inputs(args.inputs):
+        config = style_for(args, source, {})
+        disable, severity = config.disable | flags, dict(config.severity)
+        if source == "-":
+            from .api import parse
+            from .readers.source import decode_utf8
+
+            data = sys.stdin.buffer.read()
+            found = check_document(parse(data, name="<stdin>"), decode_utf8(data, "<stdin>"),
+                                   disable=disable, severity=severity)
+        else:
+            found = check_file(source, disable=disable, severity=severity)
+        strict = config.strict if args.strict is None else args.strict
+        failed |= any(f.severity == "error" or strict for f in found)
+        findings += found
+    sys.stdout.write(FORMATTERS[args.format](findings))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

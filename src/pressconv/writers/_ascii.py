@@ -25,6 +25,7 @@ _TABLE = {
     "\u2212": "-", "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
     "\u200b": "", "\u00ad": "", "\ufeff": "", "\u2026": "...", "\u2022": "*", "\u00b7": ".",
     "\u2044": "/",
+    "\ue000": "\ue000",  # the writers' own marker for a space that must not break (_plain.GLUE)
     # letters without a decomposition
     "\u00df": "ss", "\u1e9e": "SS", "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE",
     "\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D", "\u0142": "l", "\u0141": "L",
@@ -68,13 +69,14 @@ class _Transliteration(dict):
 _TRANSLITERATION = _Transliteration()
 
 
-def to_ascii(text: str) -> str:
-    """``text`` with every character replaced by its closest ASCII spelling (``?`` if none)."""
-    return text if text.isascii() else text.translate(_TRANSLITERATION)
+def to_ascii(text: str, lost: set[str] | None = None) -> str:
+    """``text`` with every character replaced by its closest ASCII spelling (``?`` if none).
 
-
-def unknown_characters(text: str) -> str:
-    """The characters of ``text`` that :func:`to_ascii` turns into ``?``, in order, once each."""
-    to_ascii(text)
-    seen = dict.fromkeys(c for c in text if c in _TRANSLITERATION.unknown)
-    return "".join(seen)
+    Characters that became ``?`` are added to ``lost`` when it is given.
+    """
+    if text.isascii():
+        return text
+    result = text.translate(_TRANSLITERATION)
+    if lost is not None and "?" in result:
+        lost.update(set(text) & _TRANSLITERATION.unknown)
+    return result
