@@ -268,23 +268,18 @@ def _convert(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .batch import expand_inputs, style_for
     from .config import parse_codes
-    from .lint import FORMATTERS, check_document, check_file
+    from .lint import FORMATTERS, check_file, check_source
 
     flags = parse_codes(args.disable)
     findings = []
     failed = False
     for source, _ in expand_inputs(args.inputs):
         config = style_for(args, source, {})
-        disable, severity = config.disable | flags, dict(config.severity)
+        options = {"disable": config.disable | flags, "severity": dict(config.severity)}
         if source == "-":
-            from .api import parse
-            from .readers.source import decode_utf8
-
-            data = sys.stdin.buffer.read()
-            found = check_document(parse(data, name="<stdin>"), decode_utf8(data, "<stdin>"),
-                                   disable=disable, severity=severity)
+            found = check_source(sys.stdin.buffer.read(), "<stdin>", None, **options)
         else:
-            found = check_file(source, disable=disable, severity=severity)
+            found = check_file(source, **options)
         strict = config.strict if args.strict is None else args.strict
         failed |= any(f.severity == "error" or strict for f in found)
         findings += found

@@ -9,7 +9,9 @@ third-party writers come from the ``pressconv.writers`` entry-point group.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import logging
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,6 +20,7 @@ from ..model import Document
 from ..resources import WriteContext
 
 ENTRY_POINT_GROUP = "pressconv.writers"
+log = logging.getLogger("pressconv")
 
 
 class Writer:
@@ -65,9 +68,12 @@ class Registry:
         self._infos: dict[str, WriterInfo] = {}
         self._loaded: dict[str, Writer] = {}
         self._entry_points_read = False
+        self._broken: dict[str, RegistryError] = {}  # entry points that cannot be imported
 
     def register(self, info: WriterInfo) -> None:
         """Add a writer; a name or alias already taken is an error naming its owner."""
+        info = dataclasses.replace(info, name=info.name.lower(),
+                                   aliases=tuple(a.lower() for a in info.aliases))
         for key in (info.name, *info.aliases):
             owner = self._lookup(key)
             if owner is not None:
@@ -81,7 +87,7 @@ class Registry:
         """Register an already imported Writer subclass."""
         target = "%s:%s" % (cls.__module__, cls.__qualname__)
         self.register(WriterInfo(cls.name, target, origin, tuple(cls.aliases), tuple(cls.suffixes)))
-        self._loaded[cls.name] = cls()
+        self._loaded[cls.name.lower()] = cls()
 
     def _lookup(self, key: str) -> WriterInfo | None:
         key = key.lower()
@@ -99,6 +105,8 @@ class Registry:
         """The writer registered under ``name`` or one of its aliases."""
         self._read_entry_points()
         info = self._lookup(name)
+        if info is None and name.lower() in self._broken:
+            raise self._broken[name.lower()]
         if info is None:
             known = ", ".join(sorted(self._infos))
             raise UnknownFormatError("unknown output format %r" % name,
@@ -141,10 +149,15 @@ class Registry:
 
         for point in entry_points(group=ENTRY_POINT_GROUP):
             origin = point.dist.name if point.dist is not None else "entry point"
-            cls = self._load(WriterInfo(point.name, point.value, origin))
+            try:
+                cls = self._load(WriterInfo(point.name, point.value, origin))
+            except RegistryError as error:  # one broken plug-in must not take the others down
+                log.debug("skipping plug-in writer: %s", error)
+                self._broken[point.name.lower()] = error
+                continue
             self.register(WriterInfo(cls.name, point.value, origin,
                                      tuple(cls.aliases), tuple(cls.suffixes)))
-            self._loaded[cls.name] = cls()
+            self._loaded[cls.name.lower()] = cls()
 
 
 def _default_registry() -> Registry:
