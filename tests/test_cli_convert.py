@@ -238,3 +238,30 @@ def test_formats_as_json(capsys):
     rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
     assert rows["docx"] == {"name": "docx", "aliases": ["word"], "suffixes": [".docx"],
                             "origin": "built-in"}
+
+
+def test_max_size_refuses_a_larger_input_with_status_1(tmp_path, capsys):
+    from pressconv.cli import main
+
+    source = tmp_path / "big.md"
+    source.write_text("# Big\n\n" + "word " * 1000)
+    assert main(["convert", str(source), "-o", str(tmp_path / "big.txt"), "--max-size", "0.001"]) == 1
+    assert "larger than the limit" in capsys.readouterr().err
+    assert not (tmp_path / "big.txt").exists()
+
+
+def test_remote_images_are_not_fetched_unless_allowed(tmp_path, monkeypatch, capsys):
+    import urllib.request
+
+    from pressconv.cli import main
+
+    calls = []
+    monkeypatch.setattr(urllib.request, "urlopen",
+                        lambda url, timeout: calls.append(url) or (_ for _ in ()).throw(OSError("offline")))
+    source = tmp_path / "r.md"
+    source.write_text("# T\n\n![logo](https://example.org/logo.png)\n")
+    assert main(["convert", str(source), "-o", str(tmp_path / "r.docx"), "-j", "1"]) == 0
+    assert calls == [] and "not fetched" in capsys.readouterr().err
+    assert main(["convert", str(source), "-o", str(tmp_path / "r2.docx"), "-j", "1",
+                 "--allow-remote-images"]) == 0
+    assert calls == ["https://example.org/logo.png"]

@@ -211,16 +211,19 @@ def run_job(job: Job, timeout: float | None) -> Outcome:
 
 def _convert(job: Job) -> Outcome:
     from .api import parse, write
+    from .readers.source import DEFAULT_MAX_BYTES
     from .output import write_atomically
 
+    options = dict(job.options)
+    limit = options.pop("max_bytes", DEFAULT_MAX_BYTES)
     if job.data is not None:
-        document = parse(job.data, name="<stdin>")
+        document = parse(job.data, name="<stdin>", max_bytes=limit)
     else:
-        document = parse(Path(job.source))
+        document = parse(Path(job.source), max_bytes=limit)
     warnings = [_message(_name(job), None, m) for m in document.warnings]
     rendered = []
     for name, target in job.outputs:  # all formats in memory first: all or nothing per input
-        result = write(document, name, **job.options)
+        result = write(document, name, **options)
         warnings.extend(_message(_name(job), name, m) for m in result.warnings)
         rendered.append((target, result.value))
     for target, data in rendered:

@@ -97,6 +97,11 @@ def _build_parser() -> argparse.ArgumentParser:
                          help="fixed timestamps and ids, for reproducible output")
     convert.add_argument("--resource-path", action="append", default=[], type=Path,
                          help="another folder images may be read from (repeatable)")
+    convert.add_argument("--allow-remote-images", action="store_true",
+                         help="fetch http(s) images (10 s timeout, 20 MB cap); off by default: "
+                              "pressconv reaches no network otherwise")
+    convert.add_argument("--max-size", type=float, metavar="MB",
+                         help="largest input accepted, in MB (default 20)")
 
     check = command("check", "check press releases for missing or wrong parts (a linter for CI)")
     check.add_argument("inputs", nargs="+", metavar="FILE",
@@ -243,6 +248,7 @@ def _formats(args: argparse.Namespace) -> int:
 def _writer_options(args: argparse.Namespace) -> dict:
     """Writer options from the flags, checked like configuration values: --set, then flags."""
     from .config import check_option, parse_setting
+    from .errors import ConfigError
 
     options = dict(parse_setting(text) for text in args.settings)
     flags = {"width": args.width, "ascii": args.ascii, "page_size": args.page_size,
@@ -256,6 +262,12 @@ def _writer_options(args: argparse.Namespace) -> dict:
         options["deterministic"] = True
     if args.resource_path:
         options["resource_paths"] = args.resource_path
+    if args.allow_remote_images:
+        options["allow_remote_images"] = True
+    if args.max_size is not None:
+        if args.max_size <= 0:
+            raise ConfigError("--max-size must be a positive number of MB")
+        options["max_bytes"] = int(args.max_size * 1024 * 1024)
     return options
 
 
