@@ -9,7 +9,7 @@ from pressconv.model import (
     plain_text,
 )
 from pressconv.transforms import html_blocks
-from pressconv.transforms.html_blocks import html_to_blocks
+from pressconv.readers.html import html_to_blocks
 
 
 def convert(markdown: str) -> Document:
