@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 PEER = Path(__file__).resolve().parent.parent / "fixtures" / "peer"
+_HIDDEN_TAGS = {"script", "style"}
 _BLOCK_TAGS = set("p li ul ol h1 h2 h3 h4 h5 h6 pre blockquote table thead tbody tr td th div hr br".split())
 _WORD = re.compile(r"\w+")
 
@@ -25,16 +26,23 @@ class _Visible(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.hidden = 0  # inside <script> or <style>: code, not words a reader sees
 
     def handle_starttag(self, tag, attrs):
         if tag in _BLOCK_TAGS:
             self.parts.append(" ")
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
 
     def handle_endtag(self, tag):
-        self.handle_starttag(tag, ())
+        if tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
 
     def handle_data(self, data):
-        self.parts.append(data)
+        if not self.hidden:
+            self.parts.append(data)
 
 
 def visible_words(html: str) -> list[str]:
