@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote pre table ul ol hr".split())
-_HIDDEN_TAGS = frozenset(("script", "style", "head", "title"))
+_HIDDEN_TAGS = frozenset(("head",))
+# GFM's tag filter: these tags are shown as text, never obeyed (so their content shows too).
+_FILTERED = re.compile(r"<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)\b)",
+                       re.IGNORECASE)
 
 
 class _TextCollector(HTMLParser):
@@ -34,7 +38,7 @@ class _TextCollector(HTMLParser):
 def html_to_text(markup: str) -> str:
     """The text a browser would show for ``markup``, block tags as newlines, trimmed."""
     collector = _TextCollector()
-    collector.feed(markup)
+    collector.feed(_FILTERED.sub("&lt;", markup))
     collector.close()
     lines = ("".join(collector.parts)).split("\n")
     return "\n".join(line.strip() for line in lines if line.strip())
