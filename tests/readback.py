@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
+
+from pressconv.model import Document, plain_text
 
 
 def docx_text(data: bytes) -> str:
@@ -52,5 +55,28 @@ def output_text(data: bytes | str, fmt: str) -> str:
         return pdf_text(data)  # type: ignore[arg-type]
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     if fmt == "json":
-        return json.dumps(json.loads(text), ensure_ascii=False)
+        return document_text(Document.from_dict(json.loads(text)))
+    if fmt == "markdown":
+        import pressconv
+
+        return document_text(pressconv.parse(text))
+    if fmt in ("text", "wire"):
+        return _LINK_NUMBER.sub("", text)  # "text [1]" link numbers are the writer's markup
     return text
+
+
+_LINK_NUMBER = re.compile(r" ?\[\d+\]")
+
+
+def document_text(document: Document) -> str:
+    """The visible text of every part of a Document, for formats that hold the model."""
+    parts = [document.release.text if document.release else None, document.headline,
+             document.subheadline, document.dateline.raw if document.dateline else None,
+             plain_text(document.body)]
+    for section in document.boilerplate:
+        parts += [section.title, plain_text(section.children)]
+    parts.append(document.end_mark)
+    for contact in document.contacts:
+        parts += [contact.name, contact.role, contact.organization, contact.phone,
+                  contact.email, contact.url]
+    return "\n".join(p for p in parts if p)

@@ -193,7 +193,7 @@ OPTIONS: dict[str, Callable[[Any, Path], Any]] = {
     "font": _font, "heading_font": _font, "font_size": _font_size, "page_size": _page_size,
     "margins": _margins, "text_color": _color, "accent_color": _color,
     "logo": _file((".png", ".jpg", ".jpeg", ".gif"), "PNG, JPEG or GIF image"),
-    "header_text": _text, "footer_text": _text, "reference_docx": _file((".docx",), "Word"),
+    "header_text": _text, "footer_text": _text, "reference_docx": _file((".docx", ".dotx"), "Word"),
     "width": _width, "ascii": _bool,
 }
 _CHECK: dict[str, Callable[[Any, Path], Any]] = {

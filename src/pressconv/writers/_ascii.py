@@ -2,9 +2,9 @@
 
 Letters lose their accents through Unicode decomposition (NFKD without the
 combining marks); a small table covers what decomposition leaves alone:
-typographic punctuation, ligatures, a few letters, common symbols and the
-Russian/Ukrainian Cyrillic alphabet.  Anything else becomes ``?`` and is
-counted, so the writer can say that something was lost.
+typographic punctuation, ligatures, a few letters, common symbols, and the
+Russian/Ukrainian Cyrillic and Greek alphabets.  Anything else becomes ``?``
+and is counted, so the writer can say that something was lost.
 
 A library such as ``anyascii`` would cover more scripts, but press releases are
 overwhelmingly in Latin script, and this keeps the text writers free of
@@ -39,7 +39,11 @@ _CYRILLIC = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ",
     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch  y  e yu ya ye i yi g".split(" "),
 ))
-for _lower, _latin in list(_CYRILLIC.items()):
+_GREEK = dict(zip(  # ELOT 743, simplified; accents go with the decomposition
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(" "),
+))
+for _lower, _latin in [*_CYRILLIC.items(), *_GREEK.items()]:
     _TABLE[_lower] = _latin
     _TABLE[_lower.upper()] = _latin.capitalize()
 

@@ -1,0 +1,121 @@
+"""A one-screen briefing: what a reader needs from the release in thirty seconds.
+
+Headline, subheadline, the dateline with the date written out, the first one
+or two sentences of the lead, every quote with its speaker, the contacts, an
+embargo warning when one applies, and a last line with the word count and the
+source file.  Every sentence is taken from the release; only the punctuation
+that closed a quote mid-sentence (``,``) becomes a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from ..model import Document, Quote, plain_text
+from ..resources import WriteContext
+from . import Writer
+from ._plain import (
+    Filler, PlainRenderer, contact_fields, flag_option, join_sections, lead_index,
+    warn_lost_characters, width_option,
+)
+from ._prose import sentences, written_date
+
+LEAD_WORDS = 25  #: a first sentence shorter than this is followed by the second
+_MARKS = {"de": ("\u201e", "\u201c"), "fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
+_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+class BriefWriter(Writer):
+    """Headline, dateline, lead, quotes with speakers and contacts on one screen."""
+
+    name = "brief"
+    suffixes = (".brief.txt",)
+    binary = False
+    description = "one-screen briefing: headline, dateline, lead, quotes with speakers, contacts"
+
+    def write(self, document: Document, context: WriteContext) -> str:
+        filler = Filler(width_option(context, 72), flag_option(context, "ascii", False))
+        render = PlainRenderer(filler, numbered_links=False)
+        fill = render.fill
+        sections: list[list[str]] = []
+        release = document.release
+        if release and release.embargo:
+            notice = release.text if "embargo" in release.text.lower() else "EMBARGO: " + release.text
+            sections.append(fill(notice))
+        sections.append(render.underline(fill(document.headline or ""), "=")
+                        + fill(document.subheadline or ""))
+        sections.append(fill(dateline_text(document) or "") + fill(lead_text(document, render)))
+        sections.append(quote_lines(document, render))
+        if document.contacts:
+            lines = fill(document.contacts_heading or "Media contacts")
+            for contact in document.contacts:
+                lines += fill(", ".join(contact_fields(contact)), "", "  ")
+            sections.append(lines)
+        sections.append(fill(footer(document)))
+        warn_lost_characters(filler, context)
+        return join_sections(sections)
+
+
+def quote_lines(document: Document, render: PlainRenderer) -> list[str]:
+    """Every quote in its marks, quotes in a row from one speaker together, then the speaker."""
+    opening, closing = _MARKS.get((document.language or "")[:2].lower(), ("\u201c", "\u201d"))
+    groups: list[list[Quote]] = []
+    for quote in document.quotes:
+        if groups and (groups[-1][-1].speaker, groups[-1][-1].role) == (quote.speaker, quote.role):
+            groups[-1].append(quote)
+        else:
+            groups.append([quote])
+    lines: list[str] = []
+    for group in groups:
+        if lines:
+            lines.append("")
+        lines += render.fill(" ".join(opening + _quote_text(q.text) + closing for q in group))
+        speaker = ", ".join(part for part in (group[0].speaker, group[0].role) if part)
+        if speaker:
+            lines += render.fill("\u2014 " + speaker, "  ", "    ")
+    return lines
+
+
+def _quote_text(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:-1] + "." if text[-1:] in (",", ";", ":") else text
+
+
+def dateline_text(document: Document) -> str | None:
+    """The dateline as written, with the date written out when the release gives none in words."""
+    dateline = document.dateline
+    if dateline is None:
+        return None
+    written = written_date(dateline.date, document.language)
+    raw = (dateline.raw or "").strip()
+    if not raw or written is None:
+        return raw or written
+    rest = raw.replace(dateline.place, "", 1) if dateline.place else raw
+    if dateline.date[:4] not in rest:
+        return "%s, %s" % (raw, written)
+    if not _LETTERS.search(rest):
+        return "%s (%s)" % (raw, written)
+    return raw
+
+
+def lead_text(document: Document, render: PlainRenderer) -> str:
+    """The first sentence of the lead paragraph, and the second when the first is short."""
+    index = lead_index(document)
+    if index is None:
+        return ""
+    found = sentences(render.inline(document.body[index].children).replace("\n", " "))
+    if len(found) > 1 and len(found[0].split()) < LEAD_WORDS:
+        return " ".join(found[:2])
+    return found[0] if found else ""
+
+
+def footer(document: Document) -> str:
+    """``412 words | source: release.md``: the length of the full release and where it came from."""
+    parts = (document.headline, document.subheadline,
+             document.dateline.raw if document.dateline else None, plain_text(document.body))
+    words = sum(len(part.split()) for part in parts if part)
+    line = "%d words" % words
+    if document.source:
+        line += " | source: %s" % PurePath(document.source).name
+    return line
