@@ -83,6 +83,12 @@ def _width(value: Any, base: Path) -> int:
     return value
 
 
+def _page_lines(value: Any, base: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or (value != 0 and value < 5):
+        raise _Bad("must be 0 (no pages) or at least 5 lines, not %r" % (value,))
+    return value
+
+
 def _font_size(value: Any, base: Path) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 5 <= value <= 72:
         raise _Bad("must be a size in points from 5 to 72, not %r" % (value,))
@@ -194,7 +200,7 @@ OPTIONS: dict[str, Callable[[Any, Path], Any]] = {
     "margins": _margins, "text_color": _color, "accent_color": _color,
     "logo": _file((".png", ".jpg", ".jpeg", ".gif"), "PNG, JPEG or GIF image"),
     "header_text": _text, "footer_text": _text, "reference_docx": _file((".docx", ".dotx"), "Word"),
-    "width": _width, "ascii": _bool,
+    "width": _width, "ascii": _bool, "wire_page_lines": _page_lines,
 }
 _CHECK: dict[str, Callable[[Any, Path], Any]] = {
     "disable": _codes, "strict": _bool, "severity": _severity,
