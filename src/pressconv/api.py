@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .model import Document, Message
 from .readers.source import DEFAULT_MAX_BYTES, Source, load_source
 from .resources import WriteContext

@@ -13,14 +13,14 @@ from __future__ import annotations
 import argparse
 import functools
 import glob
-import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from ._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .errors import ConfigError, OutputError, PressconvError
 
 DEFAULT_BATCH_TIMEOUT = 120.0  #: seconds per input when several are converted
@@ -169,6 +169,7 @@ def plan(args: argparse.Namespace, options: Mapping[str, Any] | None = None) -> 
 def _digested(job: Job, stdin: bytes | None) -> Job:
     """The job with the hash --incremental compares: input, formats, options, version."""
     import hashlib
+    import json  # json and hashlib are needed only by --incremental (start-up time)
 
     from . import __version__
 
@@ -256,6 +257,8 @@ def _message(where: str, writer: str | None, message: Any) -> str:
 
 
 def _load_state(out_dir: Path) -> dict[str, Any]:
+    import json
+
     try:
         data = json.loads((out_dir / STATE_NAME).read_text(encoding="utf-8"))
         return data["files"] if data.get("version") == 1 else {}
@@ -264,6 +267,8 @@ def _load_state(out_dir: Path) -> dict[str, Any]:
 
 
 def _save_state(out_dir: Path, files: dict[str, Any]) -> None:
+    import json
+
     from .output import write_atomically
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -350,6 +355,8 @@ def _select(jobs: list[Job], state: dict[str, Any], args: argparse.Namespace) ->
 
 def _record(state: dict[str, Any], todo: list[Job], outcomes: list[Outcome], out_dir: Path) -> None:
     """Update --incremental's state: converted inputs in, failed ones out."""
+    import json
+
     before = json.dumps(state, sort_keys=True)
     jobs = {job.source: job for job in todo}
     for outcome in outcomes:

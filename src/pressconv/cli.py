@@ -8,7 +8,6 @@ only parses arguments, chooses output paths and reports.  Exit status: 0 done,
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -186,6 +185,8 @@ def _inspect(args: argparse.Namespace) -> int:
 
     document = _read_input(args.input)
     if args.json:
+        import json  # here, not at the top: `convert` never needs it (start-up time)
+
         data = inspect_dict(document)
         data["document"] = document.to_dict()
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -234,6 +235,8 @@ def _formats(args: argparse.Namespace) -> int:
 
     infos = registry.infos()
     if args.json:
+        import json  # here, not at the top: `convert` never needs it (start-up time)
+
         rows = [{"name": i.name, "aliases": list(i.aliases), "suffixes": list(i.suffixes),
                  "origin": i.origin} for i in infos]
         print(json.dumps(rows, indent=2))

@@ -11,15 +11,15 @@ file fails.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import signal
 import sys
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, TextIO
+
+# multiprocessing and concurrent.futures (~8 ms of imports) are imported inside
+# _context and _round: converting a single file, or using only Progress, never needs them.
 
 GRACE = 3.0  #: seconds past the time limit before a worker is killed
 MAX_TRIES = 3  #: a job whose worker died this often fails
@@ -41,6 +41,8 @@ def _work(index: int, job: Any, timeout: float | None, runner: Callable) -> Any:
 
 
 def _context() -> Any:
+    import multiprocessing
+
     # fork: workers start in milliseconds and inherit loaded writers and registered plug-ins
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
@@ -59,6 +61,9 @@ def run_parallel(jobs: list, timeout: float | None, workers: int,
 def _round(pending: list, timeout: float | None, workers: int, runner: Callable,
            done: Callable, tries: dict[int, int]) -> list:
     """One process pool; returns the jobs to run again because a worker died beside them."""
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     from .batch import Outcome
 
     context = _context()

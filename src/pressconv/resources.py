@@ -9,11 +9,12 @@ warning, and the writer shows a placeholder instead.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .model import Message
 
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024

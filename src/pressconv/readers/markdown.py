@@ -12,6 +12,7 @@ from functools import lru_cache
 from html import unescape
 from typing import Any, Callable, Sequence
 
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..errors import InputError
 from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Document, Emphasis, Figure,
@@ -74,7 +75,7 @@ def read_markdown(source: SourceText) -> Document:
 
 
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(/?)\s*>", re.S)
-_HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_HREF = lazy_compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # GFM's tag filter: these tags are shown as text, never obeyed.
 _FILTERED_TAGS = frozenset("title textarea style xmp iframe noembed noframes script plaintext".split())
 _TASK = re.compile(r"\[([ xX])\]\s")

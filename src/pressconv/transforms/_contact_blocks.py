@@ -11,9 +11,10 @@ any label, a short sentence that offers the press an e-mail or phone counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Sequence
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..htmltext import html_to_text
 from ..model import (
     Block, BlockQuote, BulletList, CodeBlock, Heading, HtmlBlock, Image, Inline, LineBreak, Link,

@@ -11,9 +11,10 @@ names from roles and organisations with the word tables of ``_contact_words``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ._contact_means import Means
 from ._contact_words import (
     ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
@@ -24,9 +25,9 @@ from ._contact_words import (
 _SPACED_DASH = re.compile(r"\s[–—/-]\s")
 _PART = re.compile(r"[^\n,;|•·()\[\]:\x00]+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*|\d[\w.-]*")
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_][.]|[^\W\d_](?:[^\W\d_]|['’\-])*[.]?)$")
-_NAME_RUN = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
-_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
+_NAME_TOKEN = lazy_compile(r"(?:[^\W\d_][.]|[^\W\d_](?:[^\W\d_]|['’\-])*[.]?)$")
+_NAME_RUN = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
+_VOWEL = lazy_compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 
 
 @lru_cache(maxsize=1)

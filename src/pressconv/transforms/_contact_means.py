@@ -10,10 +10,11 @@ invalid, so the transform can warn about it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ._contact_context import email_region
 from ._contact_words import EDGE_WORDS, MEANS_LABELS, PRESS_KIT, SOCIAL
 
@@ -42,8 +43,8 @@ _URL = re.compile(r"(?<![\w@/.])(?:https?://|www\.)[^\s<>()\[\]\"']+"
                   r"|be|uk|gov|edu|info|app|dev|ai|co)(?:/[^\s<>()\[\]\"']*)?(?![\w@-])", re.I)
 _PHONE_LIKE = re.compile(r"(?<!\w)(?:\+|00)\s?\d[\d \u00a0().\-/]{5,}\d"
                          r"|\(?\d{2,5}\)?[ \u00a0.\-/]?\d[\d \u00a0.\-/]{4,}\d")
-_PHONE_LABEL_BEFORE = re.compile(r"(?:tel|phone|telefon|téléphone|tél|teléfono|telefono|mobile?|mob|"
-                                 r"cell|handy|móvil|cellulare|телефон|тел|call|ph|[tm])\b\.?\s*[:.]?\s*$", re.I)
+_PHONE_LABEL_BEFORE = lazy_compile(r"(?:tel|phone|telefon|téléphone|tél|teléfono|telefono|mobile?|mob|"
+                                   r"cell|handy|móvil|cellulare|телефон|тел|call|ph|[tm])\b\.?\s*[:.]?\s*$", re.I)
 _FAX_BEFORE = re.compile(r"(?:tele)?fax\b[^\d]{0,12}$", re.I)
 _NANP = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+
 # Headings and labels that open a media-contact block.
 LABEL = (
     r"(?:for\s+)?(?:media|press|news|journalists?|editorial|reporters?)(?:\s+and\s+\w+)?\s+"
@@ -49,9 +51,9 @@ OTHER_DESK = re.compile(
     r"|^[\s*_]*(?:allgemeine\s+anfragen|investorenkontakt|investor\s+relations)")
 
 # words that make a sentence speak to the press ("Journalists can reach ...")
-PRESS_WORD = re.compile(r"(?<!\w)(?<!social\s)(?:press|media|interviews?|journalists?|reporters?|editors|presse\w*|"
-                        r"medien\w*|journalist\w*|redaktion\w*|prensa|medios|periodistas|stampa|giornalisti|"
-                        r"сми|пресс\S*|imprensa|jornalistas|pers)(?!\w)", re.I)
+PRESS_WORD = lazy_compile(r"(?<!\w)(?<!social\s)(?:press|media|interviews?|journalists?|reporters?|editors|presse\w*|"
+                          r"medien\w*|journalist\w*|redaktion\w*|prensa|medios|periodistas|stampa|giornalisti|"
+                          r"сми|пресс\S*|imprensa|jornalistas|pers)(?!\w)", re.I)
 
 HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Frau|Herr|Mme|Mlle|MM|M|Sr|Sra|Srta|Dña|Dª|D|"
@@ -156,9 +158,9 @@ DESK_PATTERN = (
     r"|(?i:пресс-служб[аыуе])\s+[\w.&-]+)"
 )
 
-SOCIAL = re.compile(r"(?:twitter|x|facebook|fb|instagram|linkedin|youtube|youtu|tiktok|flickr|"
-                    r"threads|mastodon|t|vk|telegram|xing|pinterest|medium)\.(?:com|be|me|net|social|org)\b",
-                    re.I)
+SOCIAL = lazy_compile(r"(?:twitter|x|facebook|fb|instagram|linkedin|youtube|youtu|tiktok|flickr|"
+                      r"threads|mastodon|t|vk|telegram|xing|pinterest|medium)\.(?:com|be|me|net|social|org)\b",
+                      re.I)
 PRESS_KIT = re.compile(r"press[-_ ]?kit|presse?mappe|\.(?:zip|pdf|jpe?g|png)\b", re.I)
 
 

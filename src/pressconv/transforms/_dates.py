@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from dataclasses import dataclass
+
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 
 # Month names and their usual abbreviations; matching ignores case and accents.
 _MONTH_NAMES = {
@@ -243,12 +245,12 @@ _REGIONAL = {"ET": "America/New_York", "EASTERN": "America/New_York",
              "MOSKAU": "Europe/Moscow", "CEST/CET": "Europe/Berlin"}
 
 _ZONE_NAMES = frozenset(ZONES) | frozenset(_REGIONAL)
-_TIME = re.compile(
+_TIME = lazy_compile(
     r"(?<![\d:.])(?P<hour>[012]?\d)(?:(?:[:.h]|\s?Uhr\s?)(?P<minute>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?(?![a-z]))?"
     r"(?:\s*(?:Uhr|h|hrs|hours|heures|horas|ore|ч\.?)(?![a-zа-я]))?",
     re.I)
-_ZONE = re.compile(
+_ZONE = lazy_compile(
     r"\(?(?:(?:UTC|GMT)\s?(?P<offset>[+\-\u2212]\s?\d{1,2}(?::?\d\d)?)(?!\d)"
     r"|(?P<bare>[+\-\u2212]\d\d:?\d\d)(?!\d)"
     r"|(?:heure\s+de\s+|hora\s+de\s+|ora\s+di\s+)?(?P<name>[^\W\d_]+(?:/[^\W\d_]+)?)"

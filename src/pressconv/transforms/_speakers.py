@@ -9,8 +9,9 @@ the quote transform to resolve; names come from ``_speech_names``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from . import _speech_words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._speech_names import (
@@ -336,8 +337,8 @@ def subject_before(text: str) -> Attribution | None:
     return _group(segments[-1] if segments else "")
 
 
-_QUANTIFIER = re.compile(r"^(?:(?:a|an|the)\s+)?(?:(?:large|small|growing|great)\s+)?"
-                         r"(?:number|group|majority|lot|coalition|team|couple)\s+of\s+", re.I)
+_QUANTIFIER = lazy_compile(r"^(?:(?:a|an|the)\s+)?(?:(?:large|small|growing|great)\s+)?"
+                           r"(?:number|group|majority|lot|coalition|team|couple)\s+of\s+", re.I)
 
 
 _ISSUER = re.compile(r"\s*(?:the|our|die|das|der|unser|unsere|la|le|l’|l'|el|il|lo|les|los|notre|nuestra|nuestro)\s*"

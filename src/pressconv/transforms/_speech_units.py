@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..htmltext import html_to_text
 from ..model import (
     BlockQuote, BulletList, Code, Document, FootnoteDefinition, Heading, HtmlBlock, Image,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..model import (
     Block, Boilerplate, Dateline, Document, Heading, Inline, LineBreak, Paragraph, RawInline,
     SoftBreak, Strong, Text, ThematicBreak,
@@ -38,7 +39,7 @@ _CONTACTS = re.compile(
     r"information|renseignements|presse|press|контакты|пресс-служба|для\s+сми"
     r"|para\s+más\s+información|per\s+(?:ulteriori|maggiori)\s+informazioni"
     r"|weitere\s+informationen|für\s+(?:rückfragen|weitere\s+informationen))\b", re.I)
-_NOTES = re.compile(
+_NOTES = lazy_compile(
     r"^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s?\s+notes?"
     r"|hinweis(?:e)?\s+(?:für|an)\s+(?:die\s+)?redaktion(?:en)?|note\s+aux\s+rédactions"
     r"|à\s+l['’]attention\s+des\s+rédact(?:eurs|ions)|notas?\s+(?:para|a)\s+(?:los\s+)?"

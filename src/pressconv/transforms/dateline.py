@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..model import (
     Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak, Link,
     Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
@@ -23,13 +24,13 @@ from ._dates import dates_in, find_date, iso_from_metadata
 from ._inlines import split_inlines
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
-_SEPARATOR = re.compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
+_SEPARATOR = lazy_compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
 _AFTER_BOLD = re.compile(r"\s*(?:\.?\s*" + _DASH + r"|[.:,])?\s*")
 _WIRES = (r"wire|newswire|presswire|prnewswire|prweb|globe|ots|dpa|ap|afp|apa|reuters|efe|"
           r"ansa|kna|epd|sda|ats|belga|anp|pap|ctk|čtk|tass|тасс|риа|интерфакс|interfax|"
           r"xinhua|kyodo|yonhap|bloomberg|idw|pts|ddp|upi|europa press|agencia|agenzia|"
           r"marketwired|accesswire|einpresswire|business wire|pr newswire")
-_WIRE_WORD = re.compile(r"\b(?:%s)\b" % _WIRES, re.I)
+_WIRE_WORD = lazy_compile(r"\b(?:%s)\b" % _WIRES, re.I)
 _WIRE_END = re.compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*$")
 _WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*"
                          + _DASH + r"+\s*")

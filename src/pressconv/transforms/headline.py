@@ -14,7 +14,6 @@ and MultiMarkdown write them) are read into the metadata first.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from ..model import (
@@ -54,6 +53,8 @@ def _similar(a: str, b: str) -> bool:
         return False
     if a in b or b in a:
         return min(len(a), len(b)) >= 0.5 * max(len(a), len(b))
+    import difflib  # ~1 ms to import; only a front-matter title needs it (start-up time)
+
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 

@@ -19,7 +19,8 @@ from ..model import (
     FootnoteDefinition, Heading, HtmlBlock, Image, Inline, LineBreak, ListItem,
     OrderedList, Paragraph, RawInline, SoftBreak, Text, plain_text,
 )
-from ..readers.html import html_to_blocks, text_inlines, tidy_inlines
+# ..readers.html is imported where it is needed, not here: it brings in html.parser
+# (~2 ms), and most releases have no HTML for it to read (start-up time)
 
 _IAL = re.compile(r"\{:[^{}\n]*\}")
 _SHORTCODE = re.compile(r"\s*\{\{([<%])\s*([A-Za-z_][\w./-]*)(.*?)/?\s*[>%]\}\}\s*", re.S)
@@ -44,6 +45,8 @@ def _shortcode(paragraph: Paragraph) -> list[Block] | None:
     for found in _ATTR.finditer(match.group(3)):
         value = next(v for v in found.groups()[1:] if v is not None)
         attrs.setdefault(found.group(1).lower(), value)
+    from ..readers.html import html_to_blocks, text_inlines, tidy_inlines
+
     line = paragraph.line
     blocks: list[Block] = []
     title = attrs.get("title") or attrs.get("headline")
@@ -70,6 +73,8 @@ def _shortcode(paragraph: Paragraph) -> list[Block] | None:
 
 
 def _heading_inlines(markup: str) -> tuple[Inline, ...]:
+    from ..readers.html import html_to_blocks
+
     blocks = html_to_blocks(markup)
     return tuple(c for b in blocks if isinstance(b, Paragraph) for c in b.children)
 
@@ -137,6 +142,8 @@ def _split_double_breaks(paragraph: Paragraph) -> list[Paragraph]:
             parts[-1].append(child)
     if len(parts) == 1:
         return [paragraph]
+    from ..readers.html import tidy_inlines
+
     out = []
     for part in parts:
         part_children = tidy_inlines(tuple(part))
@@ -158,6 +165,8 @@ def _blocks(blocks: tuple[Block, ...], top: bool = False) -> tuple[Block, ...]:
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, HtmlBlock):
+            from ..readers.html import html_to_blocks
+
             out.extend(html_to_blocks(block.text, block.line))
         elif isinstance(block, Paragraph):
             converted = _shortcode(block)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..model import Document, Message, Quote
 from . import _speech_words as lex
 from ._speakers import (
@@ -291,8 +292,8 @@ def _index(document: Document, units: list[Unit]) -> NameIndex:
     return index
 
 
-_ABOUT = re.compile(r"^\s*(?:about|über|ueber|à propos de|a propos de|acerca de|sobre|chi è|chi siamo)\s+(?:the\s+)?(.+?)\s*:?\s*$",
-                    re.I)
+_ABOUT = lazy_compile(r"^\s*(?:about|über|ueber|à propos de|a propos de|acerca de|sobre|chi è|chi siamo)\s+(?:the\s+)?(.+?)\s*:?\s*$",
+                      re.I)
 
 
 def _issuer(document: Document) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..model import (
     Block, Document, Heading, Inline, LineBreak, Paragraph, ReleaseLine, SoftBreak, Text,
 )
@@ -41,14 +42,14 @@ _LINE = re.compile(r"[\s*_>#\[(]*(?:(?P<now>%s)|(?P<hold>%s))(?![\w])" % (_IMMED
                    re.I)
 # Phrases that are ordinary words too count only alone on their line, before a colon
 # or dash, or before the date.
-_STRONG = re.compile(r"for\s+immediate|for\s+release|zur\s+sofortigen|sofort\s+zur|pour\s+"
-                     r"(?:diffusion|publication)|para\s+(?:su\s+)?(?:publicación|difusión|"
-                     r"divulgación)|per\s+(?:la\s+)?(?:pubblicazione|diffusione)|для|к\s+немедл"
-                     r"|embargoed\s+(?:until|till|to|for|before)|under\s+embargo|sperrfrist"
-                     r"|sous\s+embargo|bajo\s+embargo|hold\s+|not\s+for", re.I)
-_GAP = re.compile(r"[\s:.,;–—\-]*")
-_FILLER = re.compile(r"^[\s:.,;–—\-()]*(?:(?:at|on|um|am|à|a|le|el|al|il|до|в|bis|until|of)"
-                     r"\b[\s:.,]*)*$", re.I)
+_STRONG = lazy_compile(r"for\s+immediate|for\s+release|zur\s+sofortigen|sofort\s+zur|pour\s+"
+                       r"(?:diffusion|publication)|para\s+(?:su\s+)?(?:publicación|difusión|"
+                       r"divulgación)|per\s+(?:la\s+)?(?:pubblicazione|diffusione)|для|к\s+немедл"
+                       r"|embargoed\s+(?:until|till|to|for|before)|under\s+embargo|sperrfrist"
+                       r"|sous\s+embargo|bajo\s+embargo|hold\s+|not\s+for", re.I)
+_GAP = lazy_compile(r"[\s:.,;–—\-]*")
+_FILLER = lazy_compile(r"^[\s:.,;–—\-()]*(?:(?:at|on|um|am|à|a|le|el|al|il|до|в|bis|until|of)"
+                       r"\b[\s:.,]*)*$", re.I)
 _SCAN_BLOCKS = 10
 
 

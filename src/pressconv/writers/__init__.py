@@ -12,9 +12,11 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
-from dataclasses import dataclass
+import os
+import sys
 from typing import ClassVar
 
+from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..errors import RegistryError, UnknownFormatError
 from ..model import Document
 from ..resources import WriteContext
@@ -145,6 +147,8 @@ class Registry:
         if self._entry_points_read:
             return
         self._entry_points_read = True
+        if "importlib.metadata" not in sys.modules and not _may_declare_plugins():
+            return  # nothing installed names the group: spare the import (see below)
         from importlib.metadata import entry_points
 
         for point in entry_points(group=ENTRY_POINT_GROUP):
@@ -158,6 +162,48 @@ class Registry:
             self.register(WriterInfo(cls.name, point.value, origin,
                                      tuple(cls.aliases), tuple(cls.suffixes)))
             self._loaded[cls.name.lower()] = cls()
+
+
+def _may_declare_plugins() -> bool:
+    """False only when no installed distribution can declare a ``pressconv.writers`` entry point.
+
+    Importing importlib.metadata and scanning every distribution costs ~13 ms,
+    most of a text conversion's budget, for a group almost always empty.  This
+    looks where importlib.metadata's path finder looks (the ``*.dist-info`` and
+    ``*.egg-info`` folders of each ``sys.path`` entry, ``EGG-INFO`` inside an
+    ``.egg``) for an ``entry_points.txt`` naming the group, and answers True,
+    so that importlib.metadata decides, whenever it finds one or is unsure: a
+    zip file on the path, an unreadable file, or another finder of distributions
+    on ``sys.meta_path``.
+    """
+    from importlib.machinery import PathFinder
+
+    if any(getattr(finder, "find_distributions", None) is not None and finder is not PathFinder
+           for finder in sys.meta_path):
+        return True
+    for root in sys.path:
+        if not isinstance(root, str):
+            return True
+        try:
+            children = os.listdir(root or ".")
+        except (FileNotFoundError, PermissionError):
+            continue  # importlib.metadata finds nothing there either
+        except OSError:
+            return True  # a zip file, or something stranger
+        egg = os.path.basename(root).lower().endswith(".egg")
+        for child in children:
+            low = child.lower()
+            if not (low.endswith((".dist-info", ".egg-info")) or (egg and low == "egg-info")):
+                continue
+            try:
+                with open(os.path.join(root or ".", child, "entry_points.txt"), encoding="utf-8") as handle:
+                    if ENTRY_POINT_GROUP in handle.read():
+                        return True
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except (OSError, ValueError):
+                return True
+    return False
 
 
 def _default_registry() -> Registry:
