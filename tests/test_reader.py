@@ -186,3 +186,20 @@ def test_file_objects_and_bytes_are_read():
 def test_source_lines_are_recorded():
     body = read("\n\n# T\n\npara\n").body
     assert [b.line for b in body] == [3, 5]
+
+
+@pytest.mark.parametrize("front, message", [
+    ("a: &a [*a]", "nests deeper"),                       # an alias cycle
+    ("a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\n" + "".join(
+        "%s: &%s [*%s, *%s, *%s, *%s]\n" % (n, n, p, p, p, p)
+        for p, n in zip("cdefghijk", "defghijkl")), "holds more than"),  # billion laughs
+    ("date: 2021-13-45", "cannot build"),
+    ("a: " + "[" * 3000 + "]" * 3000, "cannot build"),
+])
+def test_hostile_yaml_front_matter_is_refused_clearly(front, message):
+    with pytest.raises(InputError, match=message):
+        read("---\n" + front + "\n---\nBody\n")
+
+
+def test_yaml_special_floats_become_strings():
+    assert dict(read("---\nx: .nan\ny: -.inf\n---\nBody\n").metadata) == {"x": "nan", "y": "-inf"}

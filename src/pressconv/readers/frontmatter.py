@@ -39,30 +39,52 @@ def _load_yaml(block: str, name: str | None) -> dict[str, Any] | None:
         raise InputError("front matter is not valid YAML: %s" % getattr(error, "problem", error),
                          file=name, line=(mark.line + 2) if mark else None,
                          hint="fix the YAML between the --- lines") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        # PyYAML builds dates and numbers after parsing: "2021-13-45" fails here
+        raise InputError("front matter has a value YAML cannot build: %s" % error, file=name,
+                         hint="quote the value to keep it as text") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         return None  # a thematic break followed by text, not front matter
-    return _jsonable(data)
+    return _jsonable(data, name)
 
 
 def _load_toml(block: str, name: str | None) -> dict[str, Any] | None:
     import tomllib
 
     try:
-        return _jsonable(tomllib.loads(block))
-    except tomllib.TOMLDecodeError as error:
+        return _jsonable(tomllib.loads(block), name)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as error:
         raise InputError("front matter is not valid TOML: %s" % error, file=name,
                          hint="fix the TOML between the +++ lines") from None
 
 
-def _jsonable(value: Any) -> Any:
+# Front matter is metadata: anything deeper or bigger is an attack (YAML aliases
+# can build cycles and exponential "billion laughs" trees), not a release.
+_MAX_DEPTH = 32
+_MAX_NODES = 100_000
+
+
+def _jsonable(value: Any, name: str | None = None) -> Any:
+    budget = [_MAX_NODES]
+    return _convert(value, 0, budget, name)
+
+
+def _convert(value: Any, depth: int, budget: list[int], name: str | None) -> Any:
+    budget[0] -= 1
+    if depth > _MAX_DEPTH or budget[0] < 0:
+        raise InputError("front matter nests deeper than %d levels or holds more than %s values "
+                         "(YAML aliases?)" % (_MAX_DEPTH, format(_MAX_NODES, ",")), file=name,
+                         hint="keep the front matter to plain keys and values")
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): _convert(v, depth + 1, budget, name) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
-        return [_jsonable(v) for v in value]
+        return [_convert(v, depth + 1, budget, name) for v in value]
     if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
         return value.isoformat()
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return str(value)  # NaN and infinities have no JSON form
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return str(value)
