@@ -114,3 +114,9 @@ def test_a_remote_image_over_the_size_cap_is_not_embedded(tmp_path, monkeypatch)
     context = WriteContext(base_dir=tmp_path, allow_remote=True)
     assert context.read_resource("https://example.org/a.png") is None
     assert "larger than" in context.warnings[0].text
+
+
+def test_an_impossible_file_name_is_a_warning_not_a_crash(release_dir):
+    context = WriteContext(base_dir=release_dir)
+    assert read(context, "a" * 5000 + ".png") is None
+    assert "cannot be looked up" in context.warnings[0].text

@@ -98,11 +98,17 @@ class WriteContext:
             self.warn("image %r not read: the release was not read from a folder" % url)
             return None
         for root in roots:
-            root = root.resolve()
-            candidate = (root / relative).resolve()
-            if candidate.is_relative_to(root):
-                if candidate.is_file():
+            try:
+                root = root.resolve()
+                candidate = (root / relative).resolve()
+                inside = candidate.is_relative_to(root)
+                if inside and candidate.is_file():
                     return candidate
+            except (OSError, ValueError) as error:  # a name too long, a NUL byte ...
+                self.warn("image %r cannot be looked up (%s); shown as its alt text"
+                          % (url[:200], getattr(error, "strerror", None) or error))
+                return None
+            if inside:
                 continue
             self.warn("image %r points outside the release's folder; not read" % url)
             return None

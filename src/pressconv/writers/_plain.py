@@ -290,7 +290,10 @@ class PlainRenderer:
         return lines
 
     def table(self, table: Table, indent: str) -> list[str]:
-        columns = len(table.header)
+        # the widest row sets the columns: a row longer than the header keeps its cells
+        columns = max([len(table.header)] + [len(row) for row in table.rows])
+        if not columns:
+            return []
         rows = [[self.filler.tr(self.inline(cell.children)) for cell in row[:columns]]
                 + [""] * (columns - len(row)) for row in (table.header, *table.rows)]
         natural = [max(_longest(cell.split("\n")) for cell in column) for column in zip(*rows)]

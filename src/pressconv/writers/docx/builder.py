@@ -213,9 +213,11 @@ class BodyBuilder:
     def _list(self, node, out: list[str], level: int) -> None:
         ordered = isinstance(node, OrderedList)
         level = min(level, 8)
+        # Word stores the start as a signed 32-bit number and shows nothing below 0
+        start = min(max(node.start, 0), 2**31 - 1) if ordered else 1
         num_id = _ooxml.add_num(self.numbering,
                                 self.template.numbers if ordered else self.template.bullets,
-                                level, node.start if ordered else 1)
+                                level, start)
         style = self.ids["List Paragraph"]
         loose = {} if node.tight else {"space_after": 120, "contextual": False}
         for item in node.items:

@@ -171,6 +171,8 @@ class PressTable(Flowable):
             room -= self._height(end)
             end += 1
         if end == self.start:
+            if end >= self.row_count:
+                return []  # only the header is left (a table without rows): next page
             if self.shared["header_h"] + self._height(end) <= self.frame_height:
                 return []  # the next page has room for it
             # A row taller than a page: ReportLab splits inside it.  The frame needs
