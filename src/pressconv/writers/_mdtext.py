@@ -63,6 +63,7 @@ def delimited(marker: str, tag: str, inner: str, before: str, after: str) -> str
 
 def heading_line(level: int, text: str) -> str:
     text = _TRAILING_HASHES.sub(r"\\\g<0>", text.strip())
+    level = min(max(level, 1), 6)  # Markdown has six heading levels
     return ("#" * level + " " + text).rstrip()
 
 

@@ -277,6 +277,8 @@ class MarkdownRenderer:
                           else escape(contact.email))
         if contact.url:
             fields.append("<%s>" % contact.url if URI.fullmatch(contact.url) else escape(contact.url))
+        if not fields:
+            return []  # a contact with nothing in it has nothing to write
         lines = [escape_line_start(field) + "\\" for field in fields]
         lines[-1] = lines[-1][:-1]
         return _hang("- ", lines, "  ")
