@@ -60,17 +60,23 @@ def wrap_range(children: tuple[Inline, ...], start: int, end: int,
     return head + (wrapper(middle),) + tail
 
 
-def strip_leading(children: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    """Drop leading whitespace and breaks."""
+def strip_leading(children: tuple[Inline, ...], chars: str | None = None) -> tuple[Inline, ...]:
+    """Leading breaks and ``chars`` (white space when None) removed, also inside formatting."""
     items = list(children)
     while items:
         first = items[0]
         if isinstance(first, (SoftBreak, LineBreak)):
             items.pop(0)
         elif isinstance(first, Text):
-            text = first.text.lstrip()
+            text = first.text.lstrip(chars)
             if text:
                 items[0] = Text(text)
+                break
+            items.pop(0)
+        elif hasattr(first, "children"):
+            inner = strip_leading(first.children, chars)  # type: ignore[union-attr]
+            if inner:
+                items[0] = _with_children(first, inner)
                 break
             items.pop(0)
         else:

@@ -11,17 +11,16 @@ release line, then from front matter (the place stays None).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..model import (
-    Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak, Link,
+    Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak,
     Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
 )
 from ._dates import dates_in, find_date, iso_from_metadata
-from ._inlines import split_inlines
+from ._inlines import split_inlines, strip_leading
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
 _SEPARATOR = lazy_compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
@@ -324,30 +323,7 @@ def follow_lead(before: Document, after: Document) -> Document:
 
 def _lead_rest(children: tuple[Inline, ...], end: int) -> tuple[Inline, ...]:
     _, rest = split_inlines(children, end)
-    return _strip_start(rest)
-
-
-def _strip_start(children: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    items = list(children)
-    while items:
-        first = items[0]
-        if isinstance(first, (SoftBreak, LineBreak)):
-            items.pop(0)
-        elif isinstance(first, Text):
-            text = first.text.lstrip(" \t\u00a0–—-")
-            if text:
-                items[0] = Text(text)
-                break
-            items.pop(0)
-        elif hasattr(first, "children") and not isinstance(first, Link):
-            inner = _strip_start(first.children)  # type: ignore[union-attr]
-            if inner:
-                items[0] = dataclasses.replace(first, children=inner)  # type: ignore[type-var]
-                break
-            items.pop(0)
-        else:
-            break
-    return tuple(items)
+    return strip_leading(rest, " \t\u00a0–—-")
 
 
 def _is_prose(block: Block) -> bool:

@@ -7,15 +7,14 @@ else shared its paragraph (``FOR IMMEDIATE RELEASE: May 5, 2021 CONTACT: …``) 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..model import (
-    Block, Document, Heading, Inline, LineBreak, Paragraph, ReleaseLine, SoftBreak, Text,
+    Block, Document, Heading, Inline, LineBreak, Paragraph, ReleaseLine, SoftBreak,
 )
 from ._dates import find_date, find_time, iso_datetime
-from ._inlines import split_inlines
+from ._inlines import split_inlines, strip_leading
 from .dateline import leading_text
 
 _IMMEDIATE = (
@@ -106,30 +105,6 @@ def is_release_line(block: Block, language: str | None = None) -> bool:
     return find_release(leading_text(block.children, 300)[0], language) is not None
 
 
-def _lstrip(children: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    """Leading white space and breaks removed, also inside formatting."""
-    items = list(children)
-    while items:
-        first = items[0]
-        if isinstance(first, (SoftBreak, LineBreak)):
-            items.pop(0)
-        elif isinstance(first, Text):
-            text = first.text.lstrip(" \t\n\u00a0:;,")
-            if text:
-                items[0] = Text(text)
-                return tuple(items)
-            items.pop(0)
-        elif hasattr(first, "children"):
-            inner = _lstrip(first.children)  # type: ignore[union-attr]
-            if inner:
-                items[0] = dataclasses.replace(first, children=inner)  # type: ignore[type-var]
-                return tuple(items)
-            items.pop(0)
-        else:
-            return tuple(items)
-    return ()
-
-
 def apply(document: Document) -> Document:
     """Move the release line from the top of the body into ``Document.release``."""
     if document.release is not None:
@@ -147,7 +122,7 @@ def apply(document: Document) -> Document:
                 release, end = found
                 head, rest = split_inlines(block.children, offset)
                 _, tail = split_inlines(rest, end)
-                children = head + _lstrip(tail)
+                children = head + strip_leading(tail, " \t\n\u00a0:;,")
                 if leading_text(children, 100)[0].strip(" \u00a0\n"):
                     body[index] = _rebuilt(block, children)
                 else:
