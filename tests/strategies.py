@@ -98,6 +98,12 @@ documents = st.builds(
 
 # ------------------------------------------------------------ hostile pieces
 
+#: image files test_properties puts in the folder writers read images from (valid, odd
+#: shapes, broken, empty, not an image), and names that are not there or lead outside
+IMAGE_NAMES = ("pic.png", "wide.png", "tall.png", "tiny.gif", "broken.png", "nodata.png", "sig.png",
+               "empty.png", "text.png", "photo.jpg", "sub/pic.png", "missing.png", "../outside.png",
+               "sub/../pic.png")
+
 #: quotation marks of every kind, straight and typographic, single and double
 QUOTES = ('"', "'", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u201a",
           "\u2018", "\u2019", "\u2039", "\u203a", "\u300c", "\u300d", "\u300e", "\u300f", "`")
@@ -189,39 +195,92 @@ def _pick(*pools: tuple[str, ...]) -> st.SearchStrategy[str]:
     return st.sampled_from([item for pool in pools for item in pool])
 
 
-def _named(strategy: st.SearchStrategy) -> st.SearchStrategy:
-    """The strategy behind a short repr: st.recursive puts its base's repr in a string when it
-    validates, and a long one is a HypothesisWarning (an error under filterwarnings=error)."""
+def _named(name: str, strategy: st.SearchStrategy) -> st.SearchStrategy:
+    """The strategy behind the short repr ``name()``: st.recursive puts its base's repr in a
+    string when it validates, and a long one is a HypothesisWarning (an error under
+    filterwarnings=error); short names also keep --hypothesis-show-statistics readable."""
 
-    @st.composite
-    def named(draw):
+    def draw_from(draw):
         return draw(strategy)
 
-    return named()
+    draw_from.__name__ = draw_from.__qualname__ = name
+    return st.composite(draw_from)()
 
 
 #: any Unicode text except surrogates (hypothesis never draws lone surrogates in st.text)
 unicode_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
 
 #: one piece of a line: a word, markup, a quote mark, a control character, an e-mail ...
-fragment = _named(st.one_of(
+fragment = _named("fragment", st.one_of(
     _pick(WORDS), _pick(WORDS), _pick(QUOTES), _pick(DASHES), _pick(INLINE_MARKUP), _pick(HTML),
     _pick(EMAILS, PHONES), _pick(EMOJI, RTL, OTHER_SCRIPTS), _pick(CONTROLS, INVISIBLES),
     _pick(SPEECH), _pick(DATELINES, RELEASE_LINES, END_MARKS), unicode_text,
 ))
 
-#: one line: a block prefix, then fragments joined by spaces or nothing
-markdown_line = st.one_of(
+#: inline markup around inlines: emphasis, HTML tags, links, images, code, quotation marks
+SPANS = (("*", "*"), ("**", "**"), ("_", "_"), ("__", "__"), ("***", "***"), ("~~", "~~"),
+         ("<u>", "</u>"), ("<sub>", "</sub>"), ("<sup>", "</sup>"), ("<s>", "</s>"),
+         ("<del>", "</del>"), ("<b>", "</b>"), ("<i>", "</i>"), ("<span>", "</span>"),
+         ("[", "](https://example.org/x)"), ("[", "](pic.png \"title\")"), ("[", "][ref]"),
+         ("`", "`"), ("``", "``"), ("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"),
+         ("\u201a", "\u2018"), ('"', '"'), ("'", "'"), ("<", ">"), ("*", ""), ("", "**"))
+
+#: an image around its alt text, for every file in IMAGE_NAMES
+IMAGE_SPANS = tuple(("![", "](%s)" % name) for name in IMAGE_NAMES)
+
+#: a run of inlines: fragments, and fragments inside (nested) markup; one span in ten an image
+span = _named("span", st.recursive(
+    fragment,
+    lambda inner: st.builds(lambda pair, parts, glue: pair[0] + glue.join(parts) + pair[1],
+                            st.sampled_from(SPANS * 4 + IMAGE_SPANS),
+                            st.lists(inner, min_size=1, max_size=3), st.sampled_from([" ", ""])),
+    max_leaves=10))
+
+#: one line: a block prefix (possibly nested many deep), then inlines
+markdown_line = _named("markdown_line", st.one_of(
     st.builds(lambda prefix, parts, glue: prefix + glue.join(parts),
-              _pick(BLOCK_PREFIXES), st.lists(fragment, max_size=6), st.sampled_from([" ", "", " "])),
+              _pick(BLOCK_PREFIXES), st.lists(span, max_size=6), st.sampled_from([" ", "", " "])),
+    st.builds(lambda prefix, depth, parts: prefix * depth + " ".join(parts),
+              st.sampled_from(["> ", ">", "  ", "- ", "1. ", "> - ", "    "]), st.integers(2, 40),
+              st.lists(span, max_size=3)),
     _pick(LINE_SHAPES, FENCES, DATELINES, RELEASE_LINES, END_MARKS, CONTACT_LINES, SPEECH, HTML),
-    st.builds(lambda d, rest: d + " " + rest, _pick(DATELINES), _pick(SPEECH, WORDS)),
+    st.builds(lambda d, rest: d + " " + rest, _pick(DATELINES), _pick(SPEECH, WORDS) | span),
+))
+
+#: a GFM table: header, delimiter row and ragged body rows of inlines
+table_block = st.builds(
+    lambda header, delims, rows: "\n".join(
+        ["| " + " | ".join(header) + " |", "|" + "|".join(delims) + "|"]
+        + ["| " + " | ".join(row) + " |" for row in rows]),
+    st.lists(span.map(lambda t: t.replace("\n", " ")), min_size=1, max_size=5),
+    st.lists(st.sampled_from(["---", ":--", "--:", ":-:", "-", ":", "---:"]), min_size=1, max_size=5),
+    st.lists(st.lists(span.map(lambda t: t.replace("\n", " ")), max_size=6), max_size=5),
 )
+
+#: a footnote reference and its definition (or a dangling one)
+footnote_block = st.builds(
+    lambda label, ref, text, define: ref.replace("{}", "[^%s]" % label)
+    + ("\n\n[^%s]: %s" % (label, text) if define else ""),
+    st.sampled_from(["1", "n", "note", "\u00e9", "1 2", "^", "", "x" * 40]),
+    st.sampled_from(["Text{} more.", "{}", "\u201cQuote,{}\u201d said Jane.", "**VIENNA** \u2013{} x"]),
+    span, st.booleans())
+
+#: a fenced code block, closed or not
+code_block = st.builds(lambda fence, lines, close: fence + "\n" + "\n".join(lines) + ("\n" + fence[:3] if close else ""),
+                       _pick(FENCES), st.lists(span, max_size=3), st.booleans())
+
+#: an image alone in its paragraph (a Figure), with a title sometimes
+figure_block = st.builds(lambda alt, name, title: "![%s](%s%s)" % (alt, name, title),
+                         fragment, _pick(IMAGE_NAMES), st.sampled_from(["", ' "A title"']))
+
+block = st.one_of(markdown_line, markdown_line, markdown_line, table_block, footnote_block,
+                  code_block, figure_block)
 
 
 def _front_matter(delimiter: str, snippets: tuple[str, ...]) -> st.SearchStrategy[str]:
-    body = st.lists(st.one_of(_pick(snippets), markdown_line), max_size=4).map("\n".join)
-    closing = st.sampled_from([delimiter, delimiter, "...", "", delimiter + " trailing"])
+    body = st.lists(st.one_of(_pick(snippets), _pick(snippets), _pick(snippets), markdown_line),
+                    max_size=4).map("\n".join)
+    closing = st.sampled_from([delimiter, delimiter, delimiter, "...", "", delimiter + " trailing"])
     return st.builds(lambda b, c: "%s\n%s\n%s\n" % (delimiter, b, c), body, closing)
 
 
@@ -229,25 +288,27 @@ front_matter = st.one_of(_front_matter("---", YAML_SNIPPETS), _front_matter("+++
 
 #: a press release's typical head, in a random order, to reach the recognisers' deeper paths
 release_head = st.lists(
-    _pick(RELEASE_LINES, DATELINES, END_MARKS, CONTACT_LINES, SPEECH).map(str)
+    _pick(RELEASE_LINES, DATELINES, END_MARKS, CONTACT_LINES, SPEECH)
     | st.builds(lambda h, w: h + " ".join(w), st.sampled_from(["# ", "## ", ""]),
-                st.lists(_pick(WORDS, EMOJI, RTL), min_size=1, max_size=5)),
+                st.lists(_pick(WORDS, EMOJI, RTL) | span, min_size=1, max_size=5)),
     max_size=5).map("\n\n".join)
 
-#: Markdown-like text: optional front matter, then lines separated by one or two newlines
+#: Markdown-like text: optional front matter and release head, then blocks separated by
+#: one or more line ends of any kind
 markdown_like = st.builds(
-    lambda front, head, lines, separators: front + head + "\n\n" + "".join(
-        line + separators[i % len(separators)] for i, line in enumerate(lines)),
-    st.sampled_from(["", "", ""]) | front_matter,
-    st.sampled_from([""]) | release_head,
-    st.lists(markdown_line, max_size=14),
-    st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\n\n\n", "\u2028"]), min_size=1, max_size=4),
+    lambda front, head, blocks, separators: front + head + "\n\n" + "".join(
+        text + separators[i % len(separators)] for i, text in enumerate(blocks)),
+    st.one_of(st.just(""), st.just(""), st.just(""), front_matter),  # front matter one time in four
+    st.just("") | release_head,
+    st.lists(block, max_size=14),
+    st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\n\n\n", "\u2028", "\n \n"]),
+             min_size=1, max_size=4),
 )
 
 # ------------------------------------------------------------- weird model trees
 
 #: text with the characters writers trip over, empty strings and the occasional long run
-weird_text = _named(st.one_of(
+weird_text = _named("weird_text", st.one_of(
     st.just(""), st.text(max_size=12), unicode_text, fragment,
     st.lists(fragment, max_size=4).map(" ".join),
     st.builds(lambda c, n: c * n, _pick(WORDS, QUOTES, DASHES, CONTROLS, EMOJI, RTL, ("\n", " ")),
@@ -257,7 +318,7 @@ weird_maybe = st.none() | weird_text
 #: numbers from the absurd ends of the range
 weird_int = st.one_of(st.integers(-3, 12), st.integers(), st.sampled_from([0, -1, 2**31, 2**63, -(2**63), 10**30]))
 weird_line = st.none() | weird_int
-weird_url = _named(st.one_of(weird_text, _pick(INLINE_MARKUP, EMAILS),
+weird_url = _named("weird_url", st.one_of(weird_text, _pick(INLINE_MARKUP, EMAILS), _pick(IMAGE_NAMES),
                       st.sampled_from(["", "#", "/etc/passwd", "../../x.png", "file:///etc/passwd",
                                        "http://", "https://example.org/x.png", "mailto:", "javascript:alert(1)",
                                        "data:image/png;base64,iVBORw0KGgo=", "pic.png", "C:\\x.png",
@@ -266,11 +327,11 @@ weird_url = _named(st.one_of(weird_text, _pick(INLINE_MARKUP, EMAILS),
 
 
 def weird_inline_strategy(max_leaves: int = 20) -> st.SearchStrategy:
-    leaves = st.one_of(
+    leaves = _named("weird_inline_leaf", st.one_of(
         st.builds(m.Text, weird_text), st.builds(m.Text, weird_text), st.builds(m.Code, weird_text),
         st.builds(m.LineBreak), st.builds(m.SoftBreak), st.builds(m.FootnoteRef, weird_text),
         st.builds(m.RawInline, weird_text | _pick(HTML)), st.builds(m.Image, weird_url, weird_text, weird_maybe),
-    )
+    ))
 
     def extend(children: st.SearchStrategy) -> st.SearchStrategy:
         kids = st.lists(children, max_size=3).map(tuple)
@@ -307,7 +368,7 @@ weird_align = st.one_of(st.none(), st.sampled_from(["left", "center", "right", "
 
 
 def weird_block_strategy(max_leaves: int = 8) -> st.SearchStrategy:
-    leaves = st.one_of(
+    leaves = _named("weird_block_leaf", st.one_of(
         st.builds(m.Paragraph, weird_inlines, weird_line),
         st.builds(m.Paragraph, st.just(()), weird_line),
         st.builds(m.Heading, weird_int, weird_inlines, weird_line),  # level outside 1..6 too
@@ -319,7 +380,7 @@ def weird_block_strategy(max_leaves: int = 8) -> st.SearchStrategy:
         st.builds(m.Table, st.lists(weird_cells, max_size=4).map(tuple),
                   st.lists(st.lists(weird_cells, max_size=5).map(tuple), max_size=4).map(tuple),
                   st.lists(weird_align, max_size=6).map(tuple), weird_line),
-    )
+    ))
 
     def extend(children: st.SearchStrategy) -> st.SearchStrategy:
         kids = st.lists(children, max_size=3).map(tuple)
@@ -334,10 +395,10 @@ def weird_block_strategy(max_leaves: int = 8) -> st.SearchStrategy:
     return st.recursive(leaves, extend, max_leaves=max_leaves)
 
 
-#: JSON values as front matter can give them: floats included (infinite too; NaN is
-#: left out because NaN != NaN would break the round-trip equality, not the writer)
+#: JSON values, floats included from the tiniest to the largest finite ones (NaN and the
+#: infinities are not JSON values, and the front matter reader turns them into text)
 weird_json = st.recursive(
-    st.none() | st.booleans() | weird_int | st.floats(allow_nan=False) | weird_text,
+    st.none() | st.booleans() | weird_int | st.floats(allow_nan=False, allow_infinity=False) | weird_text,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(weird_text, inner, max_size=3),
     max_leaves=8)
 

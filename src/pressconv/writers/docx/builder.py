@@ -391,9 +391,11 @@ class BodyBuilder:
         """A picture run scaled down into ``box`` (EMU), or None after a warning."""
         try:
             image_part = self.package.get_or_add_image_part(io.BytesIO(data))
-        except (UnrecognizedImageError, ValueError, IndexError, KeyError, EOFError):
-            self.context.warn("image %s is not a PNG, JPEG, GIF, BMP or TIFF picture; "
-                              "shown as its alt text" % name)
+        except Exception as error:  # python-docx raises bare Exception for truncated files
+            kind = ("is not a PNG, JPEG, GIF, BMP or TIFF picture"
+                    if isinstance(error, UnrecognizedImageError) else "cannot be read (%s)"
+                    % (str(error).strip()[:80] or type(error).__name__))
+            self.context.warn("image %s %s; shown as its alt text" % (name, kind))
             return None
         cx, cy = image_part.image.width, image_part.image.height
         if cx <= 0 or cy <= 0:

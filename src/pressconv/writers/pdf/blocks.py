@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from io import BytesIO
 from typing import Any
 
+from PIL import Image as PILImage
 from PIL.Image import DecompressionBombWarning
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
@@ -266,6 +267,10 @@ class Builder:
                     self.context.warn("PDF: image %r is too large to embed (%d x %d pixels); "
                                       "shown as its alt text" % (image.url, width, height))
                 else:
+                    # decode every pixel now: a truncated file must fail here, with a
+                    # warning, and not later inside ReportLab's page build
+                    with PILImage.open(BytesIO(data)) as probe:
+                        probe.load()
                     dpi = _dpi(reader)
                     loaded = (data, width * 72.0 / dpi, height * 72.0 / dpi)
             except Exception as error:  # Pillow and ReportLab raise many kinds for bad files
