@@ -21,7 +21,7 @@ from . import _speech_words as lex
 from ._speakers import (
     Attribution, attribution_after, attribution_before, dash_attribution, detect_language,
 )
-from ._speech import DOUBLE, looks_like_title, sentence_start, words
+from ._speech import DOUBLE, first_sentence_end, looks_like_title, sentence_start, words
 from ._speech_names import NameIndex, clean_name, name_at, name_runs, split_role
 from ._speech_units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
 
@@ -135,6 +135,37 @@ def _unmarked_block_quotes(units: list[Unit], candidates: list[Candidate], lang:
             continue
         pieces = [(u, 0, len(units[u].text.rstrip()), 0, len(units[u].text.rstrip())) for u in members]
         found.append(Candidate(pieces, speech=True, attribution=attribution, marked=False))
+    return found
+
+
+# Speech whose quotation marks were lost on the way (archived HTML, copy and paste):
+# "… for everyone. said Secretary Jane Doe." — a lower-case verb of saying right after
+# a full stop is not how a sentence starts, so the words before it were the quote.
+_LOST_MARKS = re.compile(r"(?<=[.!?])\s+(?=[a-zà-ÿ][\w-]*\s+[^\W\d_])")
+
+
+def _lost_marks(units: list[Unit], speech: list[Candidate], lang: str) -> list[Candidate]:
+    """Paragraphs without any quotation mark that end "… sentence. said Name." """
+    quoted = {p[0] for c in speech for p in c.pieces}
+    found = []
+    for ui, unit in enumerate(units):
+        if ui in quoted or unit.kind != "para" or unit.container is not None:
+            continue
+        text = unit.text.rstrip()
+        if any(mark in text for mark in "\"“”„«»‚‘’") or not text.endswith("."):
+            continue
+        breaks = list(_LOST_MARKS.finditer(text))
+        if not breaks:
+            continue
+        end = breaks[-1].start()
+        tail = text[breaks[-1].end():]
+        if first_sentence_end(tail) < len(tail) - 1 or len(words(text[:end])) < 8:
+            continue  # the attribution must be the paragraph's last sentence
+        attribution = attribution_after(" " + tail, lang)
+        if attribution is None or not _names_someone(attribution):
+            continue
+        found.append(Candidate([(ui, 0, end, 0, end)], speech=True, attribution=attribution,
+                               marked=False))
     return found
 
 
@@ -322,7 +353,7 @@ def apply(document: Document) -> Document:
         candidate.text = text_of(candidate, units)
     _judge(candidates, units, lang)
     speech = [c for c in candidates if c.speech]
-    unmarked = _unmarked_block_quotes(units, speech, lang)
+    unmarked = _unmarked_block_quotes(units, speech, lang) + _lost_marks(units, speech, lang)
     for candidate in unmarked:
         candidate.text = text_of(candidate, units)
     speech = sorted(speech + unmarked, key=lambda c: (c.unit, c.pieces[0][1]))
