@@ -156,7 +156,9 @@ def write_or_refuse(document: m.Document, fmt: str, images: Path) -> None:
 
 #: (stage, exception type, message pattern) of crashes pinned by an xfail test below;
 #: stage is "parse" or a format.  The properties tolerate these so that they go on
-#: testing everything else; remove an entry when its fix lands.
+#: testing everything else; remove an entry when its fix lands.  Empty: every crash
+#: found so far is fixed (e.g. ("docx", UnexpectedEndOfFileError, "") while truncated
+#: PNGs crashed the DOCX writer).
 KNOWN_CRASHES: list[tuple[str, type[BaseException], str]] = []
 
 
@@ -202,8 +204,7 @@ def test_random_model_tree_gives_a_file_that_reopens_or_a_pressconv_error(fmt, i
 # ------------------------------------------------- regressions found by the above
 #
 # Each is the smallest input, reduced by hand from what hypothesis found, that made a
-# writer raise something other than a PressconvError.  These are fixed; the open ones
-# follow further down.
+# writer raise something other than a PressconvError.  All are fixed.
 
 CELL = m.TableCell((m.Text("h"),))
 
@@ -268,11 +269,9 @@ def convert_or_refuse(release: Path, fmt: str, folder: Path) -> None:
     reopen(output if fmt in ("docx", "pdf") else output.decode("utf-8"), fmt, result.document)
 
 
-# ------------------------------------------------------- open: damaged image files
-#
 # A release folder can hold an image cut short by a failed upload or copy.  The writers
-# check the file type, but python-docx (DOCX) and Pillow (PDF, at drawing time, after
-# ImageReader has read only the size) raise on the missing bytes.
+# checked the file type, but python-docx (DOCX) and Pillow (PDF, at drawing time, after
+# ImageReader had read only the size) raised on the missing bytes.
 
 
 def _release_with_image(folder: Path, name: str, data: bytes) -> Path:
@@ -284,13 +283,33 @@ def _release_with_image(folder: Path, name: str, data: bytes) -> Path:
 
 @pytest.mark.parametrize("data", [PNG_SIGNATURE, TRUNCATED_PNG], ids=["signature only", "cut in IDAT"])
 def test_a_truncated_png_next_to_the_release_is_not_a_crash_in_docx(data, tmp_path):
+    # was: docx.image.exceptions.UnexpectedEndOfFileError (docx/image/helpers.py, from
+    # writers/docx/builder.py _embed)
     convert_or_refuse(_release_with_image(tmp_path, "pic.png", data), "docx", tmp_path)
 
 
 def test_a_truncated_jpeg_next_to_the_release_is_not_a_crash_in_docx(tmp_path):
+    # was: Exception: unexpected end of file (a bare Exception from docx/image/jpeg.py)
     convert_or_refuse(_release_with_image(tmp_path, "photo.jpg", TRUNCATED_JPEG), "docx", tmp_path)
 
 
 @pytest.mark.parametrize("data", [TRUNCATED_PNG, PNG_WITHOUT_PIXELS], ids=["cut in IDAT", "no IDAT"])
 def test_a_png_without_its_pixels_next_to_the_release_is_not_a_crash_in_pdf(data, tmp_path):
+    # was: OSError: image file is truncated / cannot load this image (PIL, from ReportLab's
+    # drawImage during the page build)
     convert_or_refuse(_release_with_image(tmp_path, "pic.png", data), "pdf", tmp_path)
+
+
+# ------------------------------------- open: Markdown output its own reader refuses
+#
+# Not a crash, but found by the same property (re-reading the Markdown writer's output):
+# the front matter it wrote for some metadata was not YAML that PyYAML reads back (fixed).
+# All three come from Markdown input too, e.g. TOML front matter '"\u0094" = 1'.
+
+
+@pytest.mark.parametrize("metadata", [{"\x94": 1}, {"k" * 1100: 1}, {"ratio": 1e300}],
+                         ids=["C1 control character in a key", "key over 1024 characters",
+                              "float without a dot"])
+def test_front_matter_written_to_markdown_reads_back_the_same(metadata):
+    written = pressconv.write(m.Document(metadata=metadata), "markdown").value
+    assert dict(pressconv.parse(written).metadata) == metadata

@@ -101,11 +101,32 @@ def front_matter(metadata: Mapping[str, Any]) -> list[str]:
     lines = ["---"]
     for key, value in metadata.items():
         if not _PLAIN_KEY.fullmatch(key) or key.lower() in _YAML_WORDS:
-            key = json.dumps(key, ensure_ascii=False)
-        text = json.dumps(value, ensure_ascii=False)
-        text = _UNSAFE_IN_YAML.sub(lambda m: "\\u%04x" % ord(m.group()), text)
-        lines.append("%s: %s" % (key, text))
+            key = _yaml_safe(json.dumps(key, ensure_ascii=False))
+        text = _yaml_safe(_json_value(value))
+        if len(key) > 1000:  # YAML caps implicit keys at 1024 characters: make it explicit
+            lines.append("? %s" % key)
+            lines.append(": %s" % text)
+        else:
+            lines.append("%s: %s" % (key, text))
     return lines + ["---"]
+
+
+def _yaml_safe(text: str) -> str:
+    return _UNSAFE_IN_YAML.sub(lambda m: "\\u%04x" % ord(m.group()), text)
+
+
+def _json_value(value: Any) -> str:
+    """JSON text that YAML 1.1 reads back as the same value (its floats need a dot)."""
+    if isinstance(value, dict):
+        return "{%s}" % ", ".join("%s: %s" % (json.dumps(str(k), ensure_ascii=False),
+                                              _json_value(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return "[%s]" % ", ".join(_json_value(v) for v in value)
+    text = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) and "e" in text and "." not in text.split("e")[0]:
+        mantissa, exponent = text.split("e")
+        text = "%s.0e%s" % (mantissa, exponent if exponent[0] in "+-" else "+" + exponent)
+    return text
 
 
 def edges(inner: str) -> tuple[str, str, str]:
