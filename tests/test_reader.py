@@ -8,7 +8,7 @@ import pressconv
 from pressconv.errors import InputError
 from pressconv.model import (
     BlockQuote, BulletList, Code, CodeBlock, Emphasis, Figure, FootnoteDefinition, FootnoteRef,
-    Heading, HtmlBlock, Image, LineBreak, Link, OrderedList, Paragraph, RawInline, SoftBreak, Strikethrough,
+    Heading, HtmlBlock, Image, LineBreak, Link, OrderedList, RawInline, SoftBreak, Strikethrough,
     Strong, Subscript, Superscript, Table, Text, ThematicBreak, Underline, plain_text,
 )
 

@@ -13,7 +13,6 @@ from html import unescape
 from typing import Any, Callable, Sequence
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from ..errors import InputError
 from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Document, Emphasis, Figure,
     FootnoteDefinition, FootnoteRef, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
