@@ -28,8 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "osce-unoct.md"
 CORPUS = sorted((ROOT / "fixtures" / "corpus").glob("[0-9]*.md"))
-# the interpreter itself, not a version manager's shim (which adds ~60 ms to every start)
-PRESSCONV = [sys.executable, "-m", "pressconv"]
+# the program pip installed beside this interpreter (what a user types), not a version
+# manager's shim (which adds ~60 ms to every start); else the module
+_SCRIPT = Path(sys.executable).with_name("pressconv")
+PRESSCONV = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "pressconv"]
+# as a user's shell has it: compiled modules are written once and reused (this machine's
+# PYTHONDONTWRITEBYTECODE=1 would make every process recompile the sources it imports)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 FORMATS = ("docx", "pdf", "txt")
 WRITER = {"docx": "docx", "pdf": "pdf", "txt": "text"}
@@ -48,13 +53,23 @@ def median_ms(func, repeat: int, warmup: int = 3) -> float:
 
 def run_ms(command: list[str], repeat: int, cwd: Path | None = None) -> float:
     """Median wall time of a whole process."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, cwd=cwd, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) * 1000
+    return runs_ms({"": command}, repeat, cwd)[""]
+
+
+def runs_ms(commands: dict[str, list[str] | tuple[list[str], dict[str, str]]], repeat: int,
+            cwd: Path | None = None, warmup: int = 2) -> dict[str, float]:
+    """Median wall time of each command; the commands take turns, so that a slower
+    spell of the machine falls on all of them alike."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for turn in range(warmup + repeat):
+        for name, command in commands.items():
+            argv, extra = command if isinstance(command, tuple) else (command, {})
+            start = time.perf_counter()
+            subprocess.run(argv, check=True, cwd=cwd, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, env={**ENV, **extra})
+            if turn >= warmup:
+                samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(times) * 1000 for name, times in samples.items()}
 
 
 def pandoc_command() -> list[str] | None:
@@ -147,22 +162,30 @@ def per_process(report: Report, pandoc: list[str] | None, engine: str | None, re
 
 
 def cold_start(report: Report, repeat: int, work: Path) -> dict[str, float]:
-    figures = {
-        "python -c pass": run_ms([sys.executable, "-c", "pass"], repeat),
-        "python -c 'import markdown_it'": run_ms([sys.executable, "-c", "import markdown_it"], repeat),
-        "pressconv convert seed.md -o x.txt": run_ms(
-            PRESSCONV + ["convert", str(SEED), "-o", str(work / "x.txt"),
-             "--overwrite"], repeat),
-    }
+    convert = PRESSCONV + ["convert", str(SEED), "-o", str(work / "x.txt"), "--overwrite"]
+    cache = work / "pattern-cache"
+    figures = runs_ms({
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c 'import markdown_it'": [sys.executable, "-c", "import markdown_it"],
+        "pressconv convert seed.md -o x.txt": (convert, {"PRESSCONV_CACHE_DIR": str(cache)}),
+        "the same, pattern cache off (PRESSCONV_NO_CACHE=1)": (convert, {"PRESSCONV_NO_CACHE": "1"}),
+    }, repeat)
     report.add("## Cold start")
+    report.add("")
+    report.add("`%s`, each command in turn, %d rounds after 2 of warm-up; the pattern cache "
+               "(compiled regular expressions kept between processes, like .pyc files) is filled by "
+               "the warm-up, as by a user's first conversion." % (" ".join(Path(a).name for a in PRESSCONV[:1])
+                                                                  + " " + " ".join(PRESSCONV[1:]), repeat))
     report.add("")
     report.add("| command | ms |")
     report.add("| --- | --- |")
     for name, ms in figures.items():
         report.add("| `%s` | %.0f |" % (name, ms))
-    ratio = figures["pressconv convert seed.md -o x.txt"] / figures["python -c 'import markdown_it'"]
+    base = figures["python -c 'import markdown_it'"]
+    ratio = figures["pressconv convert seed.md -o x.txt"] / base
     report.add("")
-    report.add("convert-to-text / import markdown_it = %.2f (target ≤ 1.6)" % ratio)
+    report.add("convert-to-text / import markdown_it = %.2f (target ≤ 1.6); with the cache off %.2f"
+               % (ratio, figures["the same, pattern cache off (PRESSCONV_NO_CACHE=1)"] / base))
     report.add("")
     figures["ratio"] = ratio
     return figures
@@ -180,7 +203,7 @@ def batch(report: Report, pandoc: list[str] | None, engine: str | None, count: i
         out = work / ("out-j%d" % jobs)
         start = time.perf_counter()
         subprocess.run(PRESSCONV + ["convert", str(inputs), "-t", "docx,pdf,txt", "--out-dir",
-                        str(out), "-j", str(jobs), "-q", "--overwrite"], check=False)
+                        str(out), "-j", str(jobs), "-q", "--overwrite"], check=False, env=ENV)
         figures["pressconv -j%d" % jobs] = time.perf_counter() - start
     if pandoc:
         formats = [f for f in FORMATS if f != "pdf" or engine]
@@ -266,7 +289,7 @@ def scaling(report: Report, sizes: list[float], work: Path) -> dict:
         row = []
         for fmt in FORMATS:
             out = subprocess.run([sys.executable, "-c", _SCALE, str(path), WRITER[fmt]],
-                                 capture_output=True, text=True, timeout=3600)
+                                 capture_output=True, text=True, timeout=3600, env=ENV)
             if out.returncode != 0:
                 row.append((float("nan"), float("nan")))
                 report.add("<!-- %s %g MB failed: %s -->" % (fmt, mb, out.stderr[-300:]))
@@ -293,9 +316,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, smaller batch")
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: "
                         "inprocess,process,cold,batch,scaling")
+    parser.add_argument("--output", type=Path, default=RESULTS,
+                        help="where the Markdown report goes (default: benchmarks/RESULTS.md)")
+    parser.add_argument("--repeat", type=int, help="repetitions (default: 21, 7 with --quick)")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
-    repeat = 7 if args.quick else 21
+    repeat = args.repeat or (7 if args.quick else 21)
     pandoc = pandoc_command()
     engine = pandoc_pdf_engine()
     import pressconv
@@ -309,7 +335,7 @@ def main() -> int:
     report.add("- pressconv %s; pandoc: %s; pandoc PDF engine: %s" % (
         pressconv.__version__, pandoc_version(pandoc) if pandoc else "not installed",
         engine or "none installed"))
-    report.add("- command: `python benchmarks/run.py%s`" % (" --quick" if args.quick else ""))
+    report.add("- command: `python benchmarks/run.py %s`" % " ".join(sys.argv[1:]))
     report.add("")
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
@@ -323,8 +349,8 @@ def main() -> int:
             batch(report, pandoc, engine, 100 if args.quick else 500, work)
         if "scaling" not in skip:
             scaling(report, [0.5, 1, 2] if args.quick else [0.5, 1, 2, 4, 8], work)
-    RESULTS.write_text("\n".join(report.lines) + "\n", encoding="utf-8")
-    print("wrote", RESULTS)
+    args.output.write_text("\n".join(report.lines) + "\n", encoding="utf-8")
+    print("wrote", args.output)
     return 0
 
 

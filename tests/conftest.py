@@ -1,5 +1,15 @@
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
+
+# compiled patterns (pressconv._regex_cache) go to a folder of this run, not to ~/.cache;
+# the CLI tests' subprocesses inherit it
+if "PRESSCONV_CACHE_DIR" not in os.environ:
+    os.environ["PRESSCONV_CACHE_DIR"] = tempfile.mkdtemp(prefix="pressconv-cache-")
+    atexit.register(shutil.rmtree, os.environ["PRESSCONV_CACHE_DIR"], True)
 
 # the shared test helpers (sample_documents, peer) live beside the tests
 sys.path.insert(0, str(Path(__file__).resolve().parent))

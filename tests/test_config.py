@@ -219,3 +219,30 @@ def test_the_module_example_holds():
     import pressconv.config
 
     assert doctest.testmod(pressconv.config).failed == 0
+
+
+@pytest.mark.parametrize("text", [
+    '[tool.pressconv]\nwidth = 50\n',
+    '[ tool . pressconv ]\nwidth = 50\n',
+    '["tool"."pressconv"]\nwidth = 50\n',
+    "[tool]\npressconv = { width = 50 }\n",
+    "[tool]\npressconv.width = 50\n",
+    'tool.pressconv.width = 50\n[project]\nname = "x"\n',
+    '[project]\nname = "x"\n\n  [tool.pressconv]\n  width = 50\n',
+])
+def test_every_way_toml_can_spell_the_table_is_read(project, text):
+    # a pyproject.toml that does not mention tool.pressconv is not parsed (start-up time):
+    # the check that decides must let every spelling of the table through
+    (project / "pyproject.toml").write_text(text)
+    assert config_for(project / "r.md").options["width"] == 50
+
+
+def test_a_broken_pyproject_of_another_tool_does_not_stop_a_conversion(project):
+    (project / "pyproject.toml").write_text('[project\nname = "x"\n')
+    assert config_for(project / "r.md").options == {}
+
+
+def test_a_broken_pyproject_that_configures_pressconv_is_an_error(project):
+    (project / "pyproject.toml").write_text('[tool.pressconv]\nwidth = = 5\n')
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        config_for(project / "r.md")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._regex_cache import cached_compile
+
 _ATTRIBUTES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split",
                "scanner", "pattern", "flags", "groups", "groupindex")
 
@@ -27,7 +29,7 @@ class _LazyPattern:
         # pattern's attributes here so that later look-ups find them directly
         if name == "_source":
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        compiled = cached_compile(*self._source)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

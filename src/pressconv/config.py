@@ -22,12 +22,13 @@ from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
 from ._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ._regex_cache import cached_compile
 from .errors import ConfigError
 
 CONFIG_NAME = "pressconv.toml"
 PYPROJECT = "pyproject.toml"
 
-_CODE = re.compile(r"^PC\d{3}$")
+_CODE = cached_compile(r"^PC\d{3}$")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,14 @@ class Config:
 # ------------------------------------------------------------ value checks
 
 _UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
-_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(pt|in|cm|mm)?\s*$")
-_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+_LENGTH = cached_compile(r"^\s*(\d+(?:\.\d+)?)\s*(pt|in|cm|mm)?\s*$")
+_COLOR = cached_compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _FONT_FILE = (".ttf", ".otf", ".ttc")
+# What a pyproject.toml that configures pressconv must contain: a [tool] table, or a
+# "tool.pressconv" key or header (bare or quoted, spaces around the dot).  One without
+# either is not parsed: most are not ours, and parsing costs ~3 ms of imports.
+_MAY_CONFIGURE = cached_compile(
+    rb"""^[ \t]*\[[ \t]*["']?tool["']?[ \t]*\]|["']?tool["']?[ \t]*\.[ \t]*["']?pressconv\b""", re.M)
 
 
 class _Bad(ValueError):
@@ -282,15 +288,19 @@ def parse_setting(text: str, base: Path | None = None) -> tuple[str, Any]:
 
 def read_config_file(path: Path) -> Config:
     """Read ``pressconv.toml`` or the ``[tool.pressconv]`` table of a ``pyproject.toml``."""
-    import tomllib  # here, not at the top: no configuration file, no import (start-up time)
-
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read()
     except FileNotFoundError:
         raise ConfigError("configuration file not found", file=str(path)) from None
     except OSError as error:
         raise ConfigError("configuration cannot be read: %s" % error.strerror, file=str(path)) from None
+    if path.name == PYPROJECT and not _MAY_CONFIGURE.search(raw):
+        return parse_config({}, path)
+    import tomllib  # here, not at the top: no configuration file, no import (start-up time)
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError("not valid TOML: %s" % error, file=str(path)) from None
     except UnicodeDecodeError:

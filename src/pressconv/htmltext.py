@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
+from ._regex_cache import cached_compile
 
 _BLOCK_TAGS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote pre table ul ol hr".split())
 _HIDDEN_TAGS = frozenset(("head",))
 # GFM's tag filter: these tags are shown as text, never obeyed (so their content shows too).
-_FILTERED = re.compile(r"<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)\b)",
-                       re.IGNORECASE)
+_FILTERED = cached_compile(r"<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)\b)",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

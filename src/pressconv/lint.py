@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
+from ._regex_cache import cached_compile
 from .model import (
     Block, Document, Figure, Image, Link, Paragraph, plain_text,
 )
@@ -47,10 +48,10 @@ CODES: dict[str, tuple[str, str]] = {
 MAX_HEADLINE = 170
 MAX_LEAD_WORDS = 60
 
-_EMAIL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
-_PHONE_CHARS = re.compile(r"^\+?[\d\s\u00a0().\-/]+$")
-_EXTENSION = re.compile(r"\s*(?:ext\.?|x|extension|Durchwahl|poste)\s*\d{1,6}\s*$", re.I)
+_EMAIL = cached_compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                        r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
+_PHONE_CHARS = cached_compile(r"^\+?[\d\s\u00a0().\-/]+$")
+_EXTENSION = cached_compile(r"\s*(?:ext\.?|x|extension|Durchwahl|poste)\s*\d{1,6}\s*$", re.I)
 
 
 @dataclass(frozen=True)

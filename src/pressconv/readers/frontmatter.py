@@ -6,11 +6,12 @@ import datetime as _dt
 import re
 from typing import Any
 
+from .._regex_cache import cached_compile
 from ..errors import InputError
 from .source import SourceText
 
-_YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_YAML = cached_compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML = cached_compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 
 
 def split_front_matter(source: SourceText) -> tuple[dict[str, Any], str, int]:

@@ -15,6 +15,7 @@ import re
 from html.parser import HTMLParser
 from typing import Callable, Union
 
+from .._regex_cache import cached_compile
 from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Emphasis, Figure,
     Heading, HtmlBlock, Image, Inline, LineBreak, Link, ListItem,
@@ -44,7 +45,7 @@ _WRAP: dict[str, Callable[[tuple[Inline, ...]], Inline]] = {
     "sup": Superscript, "sub": Subscript,
 }
 _CODE = frozenset(("code", "kbd", "samp", "tt"))
-_SPACE = re.compile(r"[ \t\n\r\f]+")
+_SPACE = cached_compile(r"[ \t\n\r\f]+")
 _BREAK = object()  # a <br> inside an inline run, before it becomes a LineBreak
 
 

@@ -13,6 +13,7 @@ from html import unescape
 from typing import Any, Callable, Sequence
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Document, Emphasis, Figure,
     FootnoteDefinition, FootnoteRef, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
@@ -44,9 +45,9 @@ MAX_NESTING = 120
 MAX_INLINE_DEPTH = 40
 _MAX_QUOTE_DEPTH = 50
 _MAX_INDENT = 100
-_TOO_DEEP = re.compile(r"^(?:[ \t]*>){%d}|^[ \t]{%d}" % (_MAX_QUOTE_DEPTH + 1, _MAX_INDENT + 1), re.M)
-_QUOTE_MARKERS = re.compile(r"^((?:[ \t]*>){%d})(?:[ \t]*>)+" % _MAX_QUOTE_DEPTH, re.M)
-_DEEP_INDENT = re.compile(r"^[ \t]{%d,}" % (_MAX_INDENT + 1), re.M)
+_TOO_DEEP = cached_compile(r"^(?:[ \t]*>){%d}|^[ \t]{%d}" % (_MAX_QUOTE_DEPTH + 1, _MAX_INDENT + 1), re.M)
+_QUOTE_MARKERS = cached_compile(r"^((?:[ \t]*>){%d})(?:[ \t]*>)+" % _MAX_QUOTE_DEPTH, re.M)
+_DEEP_INDENT = cached_compile(r"^[ \t]{%d,}" % (_MAX_INDENT + 1), re.M)
 
 
 def _flatten_deep_nesting(text: str) -> tuple[str, bool]:
@@ -73,11 +74,11 @@ def read_markdown(source: SourceText) -> Document:
                     language=language if isinstance(language, str) else None)
 
 
-_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(/?)\s*>", re.S)
+_TAG = cached_compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)([^>]*?)(/?)\s*>", re.S)
 _HREF = lazy_compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 # GFM's tag filter: these tags are shown as text, never obeyed.
 _FILTERED_TAGS = frozenset("title textarea style xmp iframe noembed noframes script plaintext".split())
-_TASK = re.compile(r"\[([ xX])\]\s")
+_TASK = cached_compile(r"\[([ xX])\]\s")
 
 # Inline HTML tags with a meaning in the model; other tags vanish and their text stays.
 _WRAPPERS: dict[str, Callable[[tuple[Inline, ...]], Inline]] = {

@@ -15,6 +15,7 @@ from dataclasses import field
 from typing import Sequence
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._regex_cache import cached_compile
 from ..htmltext import html_to_text
 from ..model import (
     Block, BlockQuote, BulletList, CodeBlock, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
@@ -24,16 +25,16 @@ from ._contact_means import Means, find_means
 from ._contact_words import MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
 from ._inlines import split_inlines
 
-_COLON = re.compile(r"[:：]")
+_COLON = cached_compile(r"[:：]")
 # a label inside a line: "FOR IMMEDIATE RELEASE: February 17, 2004 CONTACT: Rob Nichols"
-INNER_LABEL = re.compile(r"(?<!\w)(?:(?:media|press|editorial)\s+)?(?:contacts?|kontakte?|contactos?|"
-                         r"contatti|pressekontakt|контакты)(?:\s+(?:presse|de\s+prensa|stampa))?\s*[:：]", re.I)
+INNER_LABEL = cached_compile(r"(?<!\w)(?:(?:media|press|editorial)\s+)?(?:contacts?|kontakte?|contactos?|"
+                             r"contatti|pressekontakt|контакты)(?:\s+(?:presse|de\s+prensa|stampa))?\s*[:：]", re.I)
 # a sentence that hands over to the contact: "Presseanfragen bitte an Jana Vogel, ..."
-_LEAD_SENTENCE = re.compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienanfragen|rückfragen|inquiries|enquiries)"
-                            r"\s+(?:bitte\s+)?(?:an|to)\b", re.I)
-_QUICK_MEANS = re.compile(r"@|[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s|(?:\d[^\d\n]{0,3}){6}")
-_SENTENCE = re.compile(r"[a-zäöüéèàíóúñ]{3,}[.!?]\s+[A-ZÄÖÜÉ]")
-_HREF_MAILTO = re.compile(r"""href\s*=\s*["']?(mailto:[^"'\s>]+)""", re.I)
+_LEAD_SENTENCE = cached_compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienanfragen|rückfragen|inquiries|enquiries)"
+                                r"\s+(?:bitte\s+)?(?:an|to)\b", re.I)
+_QUICK_MEANS = cached_compile(r"@|[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s|(?:\d[^\d\n]{0,3}){6}")
+_SENTENCE = cached_compile(r"[a-zäöüéèàíóúñ]{3,}[.!?]\s+[A-ZÄÖÜÉ]")
+_HREF_MAILTO = cached_compile(r"""href\s*=\s*["']?(mailto:[^"'\s>]+)""", re.I)
 _TABLE_LABELS = frozenset("name organization organisation role title company position nom nombre".split())
 _MAX_BLOCKS = 12
 _MAX_DEPTH = 6

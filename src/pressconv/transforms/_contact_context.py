@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from .._regex_cache import cached_compile
 from ..model import Block, Document, plain_text
 from ._contact_words import ORG_WORDS
 
@@ -24,7 +25,7 @@ _STOPWORDS = {
     "pt": frozenset("o os as e do da é para uma em com que".split()),
     "nl": frozenset("de het een en van is voor met op dat niet".split()),
 }
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_CYRILLIC = cached_compile(r"[а-яё]", re.I)
 
 LANGUAGE_REGION = {
     "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ru": "RU", "pt": "PT",

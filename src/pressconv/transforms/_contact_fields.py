@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ._contact_means import Means
 from ._contact_words import (
     ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
@@ -22,9 +23,9 @@ from ._contact_words import (
     PARTICLES, ROLE_WORDS, is_label,
 )
 
-_SPACED_DASH = re.compile(r"\s[–—/-]\s")
-_PART = re.compile(r"[^\n,;|•·()\[\]:\x00]+")
-_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|\d[\w.-]*")
+_SPACED_DASH = cached_compile(r"\s[–—/-]\s")
+_PART = cached_compile(r"[^\n,;|•·()\[\]:\x00]+")
+_WORD = cached_compile(r"[^\W\d_][\w'’.&-]*|\d[\w.-]*")
 _NAME_TOKEN = lazy_compile(r"(?:[^\W\d_][.]|[^\W\d_](?:[^\W\d_]|['’\-])*[.]?)$")
 _NAME_RUN = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 _VOWEL = lazy_compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
@@ -33,7 +34,7 @@ _VOWEL = lazy_compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 @lru_cache(maxsize=1)
 def _desk() -> re.Pattern[str]:
     # compiled on first use (~1.5 ms): only sentences need it
-    return re.compile(DESK_PATTERN)
+    return cached_compile(DESK_PATTERN)
 
 
 def _words(text: str) -> list[str]:

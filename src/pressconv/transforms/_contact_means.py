@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ._contact_context import email_region
 from ._contact_words import EDGE_WORDS, MEANS_LABELS, PRESS_KIT, SOCIAL
 
@@ -33,22 +34,22 @@ class Means:
 
 _DOT = r"(?:\.|\s*[\[({]\s*(?:dot|punkt|point|punto|ponto)\s*[\])}]\s*|\s+(?:dot|DOT)\s+)"
 _AT = r"(?:@|\s*[\[({<]\s*(?:at|AT|@|ät|arroba|chez)\s*[\])}>]\s*|\s+(?:at|AT)\s+)"
-_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)(%s)([\w-]+(?:%s[\w-]+)+)" % (_AT, _DOT))
-_DOT_SPLIT = re.compile(_DOT)
-_OBFUSCATED = re.compile(r"[\[({\s]")
-_LOOSE_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[^\s,;<>()\[\]]*")
-_STRICT_EMAIL = re.compile(r"[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-_URL = re.compile(r"(?<![\w@/.])(?:https?://|www\.)[^\s<>()\[\]\"']+"
-                  r"|(?<![\w@/.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|eu|de|fr|es|it|ru|ch|at|nl"
-                  r"|be|uk|gov|edu|info|app|dev|ai|co)(?:/[^\s<>()\[\]\"']*)?(?![\w@-])", re.I)
-_PHONE_LIKE = re.compile(r"(?<!\w)(?:\+|00)\s?\d[\d \u00a0().\-/]{5,}\d"
-                         r"|\(?\d{2,5}\)?[ \u00a0.\-/]?\d[\d \u00a0.\-/]{4,}\d")
+_EMAIL = cached_compile(r"(?<![\w.+-])([\w.+-]+)(%s)([\w-]+(?:%s[\w-]+)+)" % (_AT, _DOT))
+_DOT_SPLIT = cached_compile(_DOT)
+_OBFUSCATED = cached_compile(r"[\[({\s]")
+_LOOSE_EMAIL = cached_compile(r"(?<![\w.+-])[\w.+-]+@[^\s,;<>()\[\]]*")
+_STRICT_EMAIL = cached_compile(r"[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_URL = cached_compile(r"(?<![\w@/.])(?:https?://|www\.)[^\s<>()\[\]\"']+"
+                      r"|(?<![\w@/.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|eu|de|fr|es|it|ru|ch|at|nl"
+                      r"|be|uk|gov|edu|info|app|dev|ai|co)(?:/[^\s<>()\[\]\"']*)?(?![\w@-])", re.I)
+_PHONE_LIKE = cached_compile(r"(?<!\w)(?:\+|00)\s?\d[\d \u00a0().\-/]{5,}\d"
+                             r"|\(?\d{2,5}\)?[ \u00a0.\-/]?\d[\d \u00a0.\-/]{4,}\d")
 _PHONE_LABEL_BEFORE = lazy_compile(r"(?:tel|phone|telefon|téléphone|tél|teléfono|telefono|mobile?|mob|"
                                    r"cell|handy|móvil|cellulare|телефон|тел|call|ph|[tm])\b\.?\s*[:.]?\s*$", re.I)
-_FAX_BEFORE = re.compile(r"(?:tele)?fax\b[^\d]{0,12}$", re.I)
-_NANP = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
-_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
-_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_FAX_BEFORE = cached_compile(r"(?:tele)?fax\b[^\d]{0,12}$", re.I)
+_NANP = cached_compile(r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
+_DATE = cached_compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_WORD = cached_compile(r"[^\W\d_][\w'’.&-]*")
 
 
 def find_means(text: str, hidden: Iterable[tuple[int, int, str]] = (),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 
 # Headings and labels that open a media-contact block.
 LABEL = (
@@ -42,10 +43,10 @@ INVITE = (r"(?:,?\s*(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach\s+out
           r"bitte\s+an|wenden\s+sie\s+sich\s+(?:bitte\s+)?an|(?:veuillez\s+)?contacte[rz]|contactar|"
           r"contact(?:e|ar)\s+con|contattare|rivolgersi\s+a|обращайтесь(?:\s+к)?))?")
 MARKUP = " \t\u00a0*_#>:：.-–—"
-FULL_LABEL = re.compile(r"(?:%s)%s" % (LABEL, INVITE), re.I)
+FULL_LABEL = cached_compile(r"(?:%s)%s" % (LABEL, INVITE), re.I)
 
 # a contact block going on to investors or general enquiries: not media contacts from there
-OTHER_DESK = re.compile(
+OTHER_DESK = cached_compile(
     r"(?im)^[\s*_]*(?:investor|analyst|ir|shareholder)s?\s+(?:contacts?|relations|enquiries|inquiries)"
     r"|^[\s*_]*(?:for\s+)?general(?:\s+\w+)?\s+(?:enquiries|inquiries|information|questions)"
     r"|^[\s*_]*(?:allgemeine\s+anfragen|investorenkontakt|investor\s+relations)")
@@ -55,11 +56,11 @@ PRESS_WORD = lazy_compile(r"(?<!\w)(?<!social\s)(?:press|media|interviews?|journ
                           r"medien\w*|journalist\w*|redaktion\w*|prensa|medios|periodistas|stampa|giornalisti|"
                           r"сми|пресс\S*|imprensa|jornalistas|pers)(?!\w)", re.I)
 
-HONORIFIC = re.compile(
+HONORIFIC = cached_compile(
     r"^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Frau|Herr|Mme|Mlle|MM|M|Sr|Sra|Srta|Dña|Dª|D|"
     r"Dott(?:\.ssa)?|Sig(?:\.ra)?|Ing|Mag|Dipl\.-Ing|г-н|г-жа|Mevr|Dhr)\.?\s+)+", re.I)
 # the honorifics that may open a name on their own (not "M" or "D" alone without a point)
-HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|M|Sr|Sra|Dott|Sig)\.?\s", re.I)
+HONORIFIC_START = cached_compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Frau|Herr|Mme|Mlle|M|Sr|Sra|Dott|Sig)\.?\s", re.I)
 
 ROLE_WORDS = frozenset("""
 manager director head officer spokesperson spokesman spokeswoman secretary coordinator
@@ -98,8 +99,8 @@ ORG_HEADS = frozenset("""office department ministry bureau secretariat section d
 service services direction ministerium ministère ministerio ministero oficina ufficio abteilung
 referat gabinete служба отдел pressestelle presseteam pressebüro""".split())
 
-LEGAL_SUFFIX = re.compile(r"^(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|S\.A|SAS|SARL|SL|S\.L|SpA|S\.p\.A|"
-                          r"Corp|Co|PLC|BV|NV|e\.\s?V|gGmbH|KG|OHG|Pty)\.?$", re.I)
+LEGAL_SUFFIX = cached_compile(r"^(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|S\.A|SAS|SARL|SL|S\.L|SpA|S\.p\.A|"
+                              r"Corp|Co|PLC|BV|NV|e\.\s?V|gGmbH|KG|OHG|Pty)\.?$", re.I)
 
 # words at the edge of a piece that join or introduce rather than name
 EDGE_WORDS = frozenset("""
@@ -161,7 +162,7 @@ DESK_PATTERN = (
 SOCIAL = lazy_compile(r"(?:twitter|x|facebook|fb|instagram|linkedin|youtube|youtu|tiktok|flickr|"
                       r"threads|mastodon|t|vk|telegram|xing|pinterest|medium)\.(?:com|be|me|net|social|org)\b",
                       re.I)
-PRESS_KIT = re.compile(r"press[-_ ]?kit|presse?mappe|\.(?:zip|pdf|jpe?g|png)\b", re.I)
+PRESS_KIT = cached_compile(r"press[-_ ]?kit|presse?mappe|\.(?:zip|pdf|jpe?g|png)\b", re.I)
 
 
 def is_label(text: str) -> bool:

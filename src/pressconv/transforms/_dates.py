@@ -15,6 +15,7 @@ import unicodedata
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 
 # Month names and their usual abbreviations; matching ignores case and accents.
 _MONTH_NAMES = {
@@ -66,7 +67,7 @@ _SHORT_WEEKDAYS = frozenset("mo di mi do fr sa so".split())  # German, only with
 _MONTH_MARK = 0xE000  # + the month's number, then _FILL up to the name's length
 _DAY_MARK = "\ue100"
 _FILL = "\ue0ff"
-_NAME = re.compile(r"[^\W\d_]+")
+_NAME = cached_compile(r"[^\W\d_]+")
 _MONTH = "(?P<month>[\ue001-\ue00c]\ue0ff*)"
 _WEEKDAY_PREFIX = r"(?:\ue100+\.?,?\s+)?"  # "Tuesday, ", "Di., ", "martes "
 _ARTICLE = r"(?i:(?:le|el|am|den|il|on|the|du|del|от)\s+)?"
@@ -76,22 +77,22 @@ _END = r"(?![\w\ue000-\ue1ff])"
 
 _PATTERNS = [
     # 4 October 2018, 3. März 2021, 5 de mayo de 2020, 1er mai, 29th of June 2023, 5 мая 2021 г.
-    re.compile(_WEEKDAY_PREFIX + _ARTICLE + _DAY + r"\s*(?i:de\s+|of\s+)?" + _MONTH
-               + r"(?:\.(?!\d))?(?:,?\s*(?i:de\s+|del\s+)?" + _YEAR + r")?" + _END),
+    cached_compile(_WEEKDAY_PREFIX + _ARTICLE + _DAY + r"\s*(?i:de\s+|of\s+)?" + _MONTH
+                   + r"(?:\.(?!\d))?(?:,?\s*(?i:de\s+|del\s+)?" + _YEAR + r")?" + _END),
     # October 4, 2018; Oct. 6, 2015; Sept. 3rd 2021; June 29th
-    re.compile(_WEEKDAY_PREFIX + _ARTICLE + _MONTH + r"\.?\s+" + _DAY + r"(?:,?\s+" + _YEAR
-               + r")?" + _END),
+    cached_compile(_WEEKDAY_PREFIX + _ARTICLE + _MONTH + r"\.?\s+" + _DAY + r"(?:,?\s+" + _YEAR
+                   + r")?" + _END),
     # 2019-11-02, 2012/09/21
-    re.compile(r"(?P<year>(?:1[89]|2\d)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)"
-               r"(?![\d])"),
+    cached_compile(r"(?P<year>(?:1[89]|2\d)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)"
+                   r"(?![\d])"),
     # 02.11.2019, 2.11.19 (day first: the European order)
-    re.compile(_WEEKDAY_PREFIX + _ARTICLE + r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?"
-               r"(?P<year>(?:1[89]|2\d)\d\d|\d\d)" + _END),
+    cached_compile(_WEEKDAY_PREFIX + _ARTICLE + r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?"
+                   r"(?P<year>(?:1[89]|2\d)\d\d|\d\d)" + _END),
     # 11/02/2019: month first in English, day first elsewhere (decided in _iso)
-    re.compile(_WEEKDAY_PREFIX + r"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
-               r"(?P<year>(?:1[89]|2\d)\d\d)" + _END),
+    cached_compile(_WEEKDAY_PREFIX + r"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
+                   r"(?P<year>(?:1[89]|2\d)\d\d)" + _END),
     # May 2021, mai 2020: no day, so no ISO date
-    re.compile(_ARTICLE + _MONTH + r"\.?\s+(?i:de\s+)?" + _YEAR + _END),
+    cached_compile(_ARTICLE + _MONTH + r"\.?\s+(?i:de\s+)?" + _YEAR + _END),
 ]
 # Short month names that are words too: they count only with a capital, unless the
 # day and the year are both there.
@@ -329,7 +330,7 @@ def iso_datetime(date: str, time: TimeMatch | None) -> str:
     return stamp
 
 
-_ISO_PREFIX = re.compile(r"\s*((?:1[89]|2\d)\d\d)[-/.](\d\d)[-/.](\d\d)")
+_ISO_PREFIX = cached_compile(r"\s*((?:1[89]|2\d)\d\d)[-/.](\d\d)[-/.](\d\d)")
 
 
 def iso_from_metadata(value: object, language: str | None = None) -> str | None:

@@ -12,6 +12,7 @@ import re
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from . import _speech_words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._speech_names import (
@@ -37,7 +38,7 @@ def detect_language(text: str, declared: str | None = None) -> str:
 
 
 def _alternation(phrases) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # longest first; fixed order
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
@@ -59,8 +60,8 @@ class VerbMatch:
         return self.text
 
 
-_WORDS = re.compile(r"[\w’']+(?:-[\w’']+)*")
-_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
+_WORDS = cached_compile(r"[\w’']+(?:-[\w’']+)*")
+_INVERTED = cached_compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 
 
 class VerbFinder:
@@ -143,8 +144,8 @@ INTRO_VERBS = VerbFinder(lex.INTRO_VERBS)
 # "called it "…"": names a thing more often than it quotes, so only longer quotes count.
 _NAMING_VERBS = frozenset("called calls nannte nennt bezeichnete bezeichnet qualifie qualifié "
                           "calificó califica calificado definito definisce described describes".split())
-ACCORDING = re.compile(r"(?<![\w’'])(?:%s)\s+" % _alternation(lex.ACCORDING_TO), re.I)
-_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+ACCORDING = cached_compile(r"(?<![\w’'])(?:%s)\s+" % _alternation(lex.ACCORDING_TO), re.I)
+_INVERTED_PRONOUN = cached_compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 
 # ------------------------------------------------------------ attributions
 
@@ -341,8 +342,8 @@ _QUANTIFIER = lazy_compile(r"^(?:(?:a|an|the)\s+)?(?:(?:large|small|growing|grea
                            r"(?:number|group|majority|lot|coalition|team|couple)\s+of\s+", re.I)
 
 
-_ISSUER = re.compile(r"\s*(?:the|our|die|das|der|unser|unsere|la|le|l’|l'|el|il|lo|les|los|notre|nuestra|nuestro)\s*"
-                     r"(%s)\s*$" % "|".join(sorted(lex.ISSUER_NOUNS, key=len, reverse=True)), re.I)
+_ISSUER = cached_compile(r"\s*(?:the|our|die|das|der|unser|unsere|la|le|l’|l'|el|il|lo|les|los|notre|nuestra|nuestro)\s*"
+                         r"(%s)\s*$" % "|".join(sorted(lex.ISSUER_NOUNS, key=lambda w: (-len(w), w))), re.I)
 
 
 def _group(segment: str) -> Attribution | None:

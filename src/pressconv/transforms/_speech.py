@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._regex_cache import cached_compile
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -136,7 +137,7 @@ mr mrs ms dr prof st sr jr inc ltd co corp vs etc e.g i.e no nr art abs bzw ca d
 mme mlle sra srta dña ud uds gen col lt sen rep gov hon rev oct sept sep nov dec jan feb
 aug apr jun jul mar fig u.s u.k e.u u.n approx dept univ av
 """.split())
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘„«(]?[^\W\d_])|[.!?…]+[\"'”’»)]*(?=\s*$)")
+_SENTENCE_END = cached_compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘„«(]?[^\W\d_])|[.!?…]+[\"'”’»)]*(?=\s*$)")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -176,7 +177,7 @@ def first_sentence_end(text: str) -> int:
 
 # --------------------------------------------------------------- words
 
-WORD = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]")
+WORD = cached_compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]")
 _SMALL_WORDS = frozenset("""
 a an the and or of to in on at for with by from as but nor is are be vs
 der die das und oder von zu im in am an auf für mit des dem den ein eine

@@ -12,19 +12,20 @@ import re
 from functools import lru_cache
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._regex_cache import cached_compile
 from . import _speech_words as lex
 
-TOKEN = re.compile(
+TOKEN = cached_compile(
     r"\((?:[^\W\d_]\.){1,4}\)"                      # (H.O.)
     r"|(?:[^\W\d_]\.){1,4}(?![\w])"                 # W.  A.J.  U.S.
     r"|[^\W\d_][\w’'\-]*(?:\.[\w’'\-]+)*"           # words, Node.js, Mellizo-Soto, Q’orianka
 )
 
 
-_ELIDED = re.compile(r"^[dDlL][’'](?=[^\W\d_])")
+_ELIDED = cached_compile(r"^[dDlL][’'](?=[^\W\d_])")
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = cached_compile(r"[’']s?$")
 
 
 @dataclass(frozen=True, slots=True)

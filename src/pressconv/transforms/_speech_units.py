@@ -10,11 +10,11 @@ wraps the stretches it kept in :class:`QuotedSpeech` inlines.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import field
 from typing import TYPE_CHECKING
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from .._regex_cache import cached_compile
 from ..htmltext import html_to_text
 from ..model import (
     BlockQuote, BulletList, Code, Document, FootnoteDefinition, Heading, HtmlBlock, Image,
@@ -26,8 +26,8 @@ from ._speech import DOUBLE, clean_text, scan, words
 if TYPE_CHECKING:
     from ._speakers import Attribution
 
-_IAL = re.compile(r"\{:?[^{}\n]*\}")  # kramdown attribute lists: {:.img-fluid .my-4}
-_OPENS_PARAGRAPH = re.compile(r"\s*[\"“„«”]")  # a double mark opening a continued quote
+_IAL = cached_compile(r"\{:?[^{}\n]*\}")  # kramdown attribute lists: {:.img-fluid .my-4}
+_OPENS_PARAGRAPH = cached_compile(r"\s*[\"“„«”]")  # a double mark opening a continued quote
 _MAX_CONTINUED = 12  # paragraphs one quote may run over without a closing mark
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ..model import (
     Block, Boilerplate, Dateline, Document, Heading, Inline, LineBreak, Paragraph, RawInline,
     SoftBreak, Strong, Text, ThematicBreak,
@@ -20,17 +21,17 @@ from ..model import (
 from .dateline import leading_text
 from .end_mark import block_mark
 
-_ABOUT = re.compile(
+_ABOUT = cached_compile(
     r"^(?:(?:about|über|ueber|à\s+propos(?:\s+(?:de|du|des))?|a\s+propos\s+de"
     r"|acerca\s+del?|sobre|informazioni\s+su|a\s+proposito\s+di|chi\s+(?:è|e)"
     r"|\u043e|\u043e\u0431|over|om|quem\s+(?:é|somos))\s+"
     r"|(?:à|a)\s+propos\s+d['’]\s*|a\s+proposito\s+d['’]\s*)(?=[^\W\d])",
     re.I)
-_ABOUT_WHOLE = re.compile(
+_ABOUT_WHOLE = cached_compile(
     r"^(?:about\s+us|über\s+uns|qui\s+sommes[-\s]nous|quiénes\s+somos|chi\s+siamo"
     r"|wer\s+wir\s+sind|о\s+нас|unternehmensprofil|company\s+profile|boilerplate)$", re.I)
-_ABBREVIATION = re.compile(r"(?:\b\w{1,4}|\w\.\w+)\.$")
-_CONTACTS = re.compile(
+_ABBREVIATION = cached_compile(r"(?:\b\w{1,4}|\w\.\w+)\.$")
+_CONTACTS = cached_compile(
     r"^(?:for\s+(?:more|further|additional)\s+information|(?:media|press|editorial|investor|"
     r"news)\s+(?:contacts?|inquiries|enquiries|relations|office|desk)|contacts?(?:\s+presse)?"
     r"|pressekontakt|medienkontakt|kontakt|ansprechpartner(?:in)?|rückfragen"

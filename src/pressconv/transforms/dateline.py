@@ -15,6 +15,7 @@ import re
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ..model import (
     Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak,
     Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
@@ -24,20 +25,20 @@ from ._inlines import split_inlines, strip_leading
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
 _SEPARATOR = lazy_compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
-_AFTER_BOLD = re.compile(r"\s*(?:\.?\s*" + _DASH + r"|[.:,])?\s*")
+_AFTER_BOLD = cached_compile(r"\s*(?:\.?\s*" + _DASH + r"|[.:,])?\s*")
 _WIRES = (r"wire|newswire|presswire|prnewswire|prweb|globe|ots|dpa|ap|afp|apa|reuters|efe|"
           r"ansa|kna|epd|sda|ats|belga|anp|pap|ctk|čtk|tass|тасс|риа|интерфакс|interfax|"
           r"xinhua|kyodo|yonhap|bloomberg|idw|pts|ddp|upi|europa press|agencia|agenzia|"
           r"marketwired|accesswire|einpresswire|business wire|pr newswire")
 _WIRE_WORD = lazy_compile(r"\b(?:%s)\b" % _WIRES, re.I)
-_WIRE_END = re.compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*$")
-_WIRE_AFTER = re.compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*"
-                         + _DASH + r"+\s*")
-_LABEL = re.compile(r"^(?:date|datum|fecha|data|дата|publié\s+le|veröffentlicht\s+am|"
-                    r"published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
-                    r"(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|stand|as\s+of|"
-                    r"mis\s+à\s+jour\s+le|actualizado(?:\s+el)?|"
-                    r"pubblicato\s+il|publicado\s+el)\s*:?\s+", re.I)
+_WIRE_END = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*$")
+_WIRE_AFTER = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*"
+                             + _DASH + r"+\s*")
+_LABEL = cached_compile(r"^(?:date|datum|fecha|data|дата|publié\s+le|veröffentlicht\s+am|"
+                        r"published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
+                        r"(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|stand|as\s+of|"
+                        r"mis\s+à\s+jour\s+le|actualizado(?:\s+el)?|"
+                        r"pubblicato\s+il|publicado\s+el)\s*:?\s+", re.I)
 _PARTICLES = frozenset(
     "de del la le les du des da do dos das di am an der den im bei sur sous upon on of the "
     "y e et und and en al à a au aux el los las lo il и на в под".split())
@@ -52,7 +53,7 @@ _ORGANISATION = frozenset(
     "inc inc. corp corp. corporation ltd ltd. llc gmbh ag sa s.a. plc co co. company group "
     "foundation project team association institute university universität ministry "
     "ministerium council agency network labs software systems technologies".split())
-_SENTENCE_MARKS = re.compile(r"[!?;:\"“”„«»]|\.\s+[a-zà-ÿ]")
+_SENTENCE_MARKS = cached_compile(r"[!?;:\"“”„«»]|\.\s+[a-zà-ÿ]")
 _PROSE_CHARS = 200
 _SCAN_BLOCKS = 12
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .._regex_cache import cached_compile
 from ..model import (
     Block, Boilerplate, BulletList, Document, Heading, Inline, LineBreak, Message, Paragraph, SoftBreak,
 )
 from .dateline import leading_text, without_blocks
 
 _WORDS = r"ends?|fin|fine|ende|конец|end\s+of\s+(?:press\s+)?release|end\s+of\s+statement"
-_MARK = re.compile(
+_MARK = cached_compile(
     r"(?:#(?:[ \t]*#){2,}"                               # ###  # # #
     r"|[-–—][ \t]*30[ \t]*[-–—]|30[ \t]*[-–—]"           # -30-  - 30 -
     r"|-0-|x{3}|X{3}"
@@ -26,7 +27,7 @@ _MARK = re.compile(
     r"|[(\[][ \t]*(?:%s)[ \t]*[)\]]"                     # (END)  [ENDS]
     r"|(?:%s))\.?" % (_WORDS, _WORDS, _WORDS), re.I)
 # Words that are end marks only when they stand in capitals or as one short word.
-_CAPS_ONLY = re.compile(r"(?:ends?|fin|fine|ende)\.?", re.I)
+_CAPS_ONLY = cached_compile(r"(?:ends?|fin|fine|ende)\.?", re.I)
 
 
 def mark_text(text: str) -> str | None:

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from html import unescape
 
+from .._regex_cache import cached_compile
 from ..model import (
     Block, BlockQuote, BulletList, Document, Emphasis, Figure,
     FootnoteDefinition, Heading, HtmlBlock, Image, Inline, LineBreak, ListItem,
@@ -22,9 +23,9 @@ from ..model import (
 # ..readers.html is imported where it is needed, not here: it brings in html.parser
 # (~2 ms), and most releases have no HTML for it to read (start-up time)
 
-_IAL = re.compile(r"\{:[^{}\n]*\}")
-_SHORTCODE = re.compile(r"\s*\{\{([<%])\s*([A-Za-z_][\w./-]*)(.*?)/?\s*[>%]\}\}\s*", re.S)
-_ATTR = re.compile(r"""([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.S)
+_IAL = cached_compile(r"\{:[^{}\n]*\}")
+_SHORTCODE = cached_compile(r"\s*\{\{([<%])\s*([A-Za-z_][\w./-]*)(.*?)/?\s*[>%]\}\}\s*", re.S)
+_ATTR = cached_compile(r"""([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.S)
 
 # ------------------------------------------------- shortcodes and attribute lists
 

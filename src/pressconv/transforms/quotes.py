@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ..model import Document, Message, Quote
 from . import _speech_words as lex
 from ._speakers import (
@@ -26,7 +27,7 @@ from ._speech_names import NameIndex, clean_name, name_at, name_runs, split_role
 from ._speech_units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
 
 # « Le projet avance, a-t-il ajouté, et … »: the attribution stands inside the marks.
-_INCISE = re.compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle))\s*,")
+_INCISE = cached_compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle))\s*,")
 
 
 # --------------------------------------------------------------- judging
@@ -141,7 +142,7 @@ def _unmarked_block_quotes(units: list[Unit], candidates: list[Candidate], lang:
 # Speech whose quotation marks were lost on the way (archived HTML, copy and paste):
 # "… for everyone. said Secretary Jane Doe." — a lower-case verb of saying right after
 # a full stop is not how a sentence starts, so the words before it were the quote.
-_LOST_MARKS = re.compile(r"(?<=[.!?])\s+(?=[a-zà-ÿ][\w-]*\s+[^\W\d_])")
+_LOST_MARKS = cached_compile(r"(?<=[.!?])\s+(?=[a-zà-ÿ][\w-]*\s+[^\W\d_])")
 
 
 def _lost_marks(units: list[Unit], speech: list[Candidate], lang: str) -> list[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from .._regex_cache import cached_compile
 from ..model import (
     Block, Document, Heading, Inline, LineBreak, Paragraph, ReleaseLine, SoftBreak,
 )
@@ -37,8 +38,8 @@ _EMBARGO = (
     r"|embargo\s+fino\s+(?:al(?:le)?|a)|embargo\s+al(?:le)?"
     r"|эмбарго(?:\s+до)?"
 )
-_LINE = re.compile(r"[\s*_>#\[(]*(?:(?P<now>%s)|(?P<hold>%s))(?![\w])" % (_IMMEDIATE, _EMBARGO),
-                   re.I)
+_LINE = cached_compile(r"[\s*_>#\[(]*(?:(?P<now>%s)|(?P<hold>%s))(?![\w])" % (_IMMEDIATE, _EMBARGO),
+                       re.I)
 # Phrases that are ordinary words too count only alone on their line, before a colon
 # or dash, or before the date.
 _STRONG = lazy_compile(r"for\s+immediate|for\s+release|zur\s+sofortigen|sofort\s+zur|pour\s+"

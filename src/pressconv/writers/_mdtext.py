@@ -13,20 +13,21 @@ import json
 import re
 import unicodedata
 from typing import Any, Mapping
+from .._regex_cache import cached_compile
 
 # "h" of http(s):// and "w" of www. become character references: the reader's GFM
 # autolinker would otherwise take the raw text up to the next space, backslashes included.
-_ESCAPE = re.compile(r"[\\`*\[\]<|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|h(?=ttps?://)|w(?=ww\.)")
-_LINE_START = re.compile(r"#{1,6}(?=[ \t]|$)|[-+](?=[ \t]|$)|>|[-=]+[ \t]*$|(?:-[ \t]*){3,}$")
-_ORDINAL = re.compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
-_BACKTICKS = re.compile(r"`+")
-_TRAILING_HASHES = re.compile(r"(?<![^ \t])#+$")
-URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*")
-EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ESCAPE = cached_compile(r"[\\`*\[\]<|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|h(?=ttps?://)|w(?=ww\.)")
+_LINE_START = cached_compile(r"#{1,6}(?=[ \t]|$)|[-+](?=[ \t]|$)|>|[-=]+[ \t]*$|(?:-[ \t]*){3,}$")
+_ORDINAL = cached_compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
+_BACKTICKS = cached_compile(r"`+")
+_TRAILING_HASHES = cached_compile(r"(?<![^ \t])#+$")
+URI = cached_compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*")
+EMAIL = cached_compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_PLAIN_KEY = cached_compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _YAML_WORDS = frozenset("y n yes no on off true false null".split())
-_UNSAFE_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
+_UNSAFE_IN_YAML = cached_compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 def escape(text: str) -> str:

@@ -16,6 +16,7 @@ import re
 import textwrap
 from typing import Any, Sequence
 
+from .._regex_cache import cached_compile
 from ..errors import ConfigError
 from ..htmltext import html_to_text
 from ..model import (
@@ -30,9 +31,9 @@ from ._ascii import to_ascii
 GLUE = "\ue000"  #: a space no line may break at
 MIN_WIDTH = 20  #: the narrowest wrapping width accepted
 PROSE_WORDS = 12  #: a paragraph this long reads as prose (a lead), not a label or a kicker
-NUMBER_RUN = re.compile(r"(?:\+ ?)?\(?\d[\d().\-/]*(?:[ \u00a0]\(?\d[\d().\-/]*)+")
-_BARE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_SPACES = re.compile(r"[\t\n\x0b\x0c\r ]+")  # where textwrap may break a line
+NUMBER_RUN = cached_compile(r"(?:\+ ?)?\(?\d[\d().\-/]*(?:[ \u00a0]\(?\d[\d().\-/]*)+")
+_BARE_TAG = cached_compile(r"</?[A-Za-z][^<>]*>")
+_SPACES = cached_compile(r"[\t\n\x0b\x0c\r ]+")  # where textwrap may break a line
 _CONTAINERS = frozenset((Emphasis, Strong, Underline, Strikethrough, Superscript, Subscript,
                          QuotedSpeech))
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")

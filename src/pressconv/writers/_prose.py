@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import re
+from .._regex_cache import cached_compile
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -14,7 +14,7 @@ _MONTHS = {
 _MONTHS = {language: names.split() for language, names in _MONTHS.items()}
 _AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+")
+_SENTENCE_END = cached_compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+")
 _OPENERS = "\"'\u201c\u201e\u2018\u00ab(\u00bf\u00a1"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon inc ltd co corp llc plc bros jr "

@@ -9,9 +9,9 @@ that closed a quote mid-sentence (``,``) becomes a full stop.
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 
+from .._regex_cache import cached_compile
 from ..model import Document, Quote, plain_text
 from ..resources import WriteContext
 from . import Writer
@@ -23,7 +23,7 @@ from ._prose import sentences, written_date
 
 LEAD_WORDS = 25  #: a first sentence shorter than this is followed by the second
 _MARKS = {"de": ("\u201e", "\u201c"), "fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
-_LETTERS = re.compile(r"[^\W\d_]{3}")
+_LETTERS = cached_compile(r"[^\W\d_]{3}")
 
 
 class BriefWriter(Writer):

@@ -12,9 +12,9 @@ Markdown's own.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Sequence
 
+from .._regex_cache import cached_compile
 from ..model import (
     BlockQuote, BulletList, Code, CodeBlock, Contact, Document, Emphasis, Figure,
     FootnoteDefinition, FootnoteRef, Heading, HtmlBlock, Image, LineBreak, Link, OrderedList,
@@ -29,7 +29,7 @@ from ._mdtext import (
 )
 
 _LISTS = (BulletList, OrderedList)
-_BARE_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")  # an empty list item cannot interrupt a paragraph
+_BARE_MARKER = cached_compile(r"[-*+]|\d{1,9}[.)]")  # an empty list item cannot interrupt a paragraph
 # blocks that end a paragraph without a blank line between
 _INTERRUPTS = (BulletList, OrderedList, CodeBlock, Heading, BlockQuote, ThematicBreak)
 

@@ -7,8 +7,8 @@ first three key words of the headline).
 
 from __future__ import annotations
 
-import re
 
+from .._regex_cache import cached_compile
 from ..errors import ConfigError
 from ..model import Document
 from ..resources import WriteContext
@@ -21,7 +21,7 @@ from ._prose import ap_date
 
 WIRE_WIDTH = 69  #: the line width of wire copy
 SLUG_WORDS = 3  #: key words taken from the headline for the slug
-_WORD = re.compile(r"\w[\w'-]*")
+_WORD = cached_compile(r"\w[\w'-]*")
 _STOPWORDS = frozenset(
     "a an and the of to in on for with at by from as is are be its their our into over new "
     "der die das und den dem des ein eine einer mit fur von zu im am auf ist "

@@ -15,7 +15,6 @@ removed from the finished XML by a :class:`Scrubber`.
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from typing import Iterable, Sequence
 
@@ -25,6 +24,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 from lxml import etree
+from ..._regex_cache import cached_compile
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #: the prefixes the generated body uses; the document element must declare them
@@ -40,7 +40,7 @@ DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 EMU_PER_TWIP = 635
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN = cached_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class Scrubber:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from dataclasses import dataclass, replace
 from io import BytesIO
@@ -16,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer
 from reportlab.platypus import Image as ImageFlowable
 
+from ..._regex_cache import cached_compile
 from ...htmltext import html_to_text
 from ...model import (
     BlockQuote, BulletList, CodeBlock, Figure, FootnoteDefinition, Heading, HtmlBlock, Image,
@@ -35,7 +35,7 @@ MAX_IMAGE_PIXELS = 40_000_000  #: larger images are not embedded
 _BULLETS = ("\u2022", "\u25e6", "\u25aa", "\u2013")
 _CHECKED = ("\u2611", "[x]")
 _UNCHECKED = ("\u2610", "[ ]")
-_SPACE_RUN = re.compile(" {2,}")
+_SPACE_RUN = cached_compile(" {2,}")
 
 
 @dataclass(frozen=True)

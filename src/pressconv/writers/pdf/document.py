@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from io import BytesIO
 from typing import Any, Iterable
 
@@ -15,6 +14,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from ... import __version__
+from ..._regex_cache import cached_compile
 from ...errors import ConversionError
 from ...model import (
     BlockQuote, BulletList, Contact, Document, FootnoteDefinition, FootnoteRef, Heading,
@@ -29,7 +29,7 @@ from .styles import (
     ACCENT, BOX_FILL, FOOTER_Y, MARGIN_BOTTOM, MARGIN_X, RULE, House, house, page_size,
 )
 
-_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_LANG = cached_compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 TOTAL_FORM = "pcPageTotal"
 LONG_HEADLINE = 2  #: a headline taking more lines than this is set smaller
 

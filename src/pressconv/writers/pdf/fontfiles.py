@@ -11,6 +11,7 @@ import re
 import sys
 import threading
 from pathlib import Path
+from ..._regex_cache import cached_compile
 
 # File names per family, in style order; the first family found wins for a role.
 FAMILIES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
@@ -58,8 +59,8 @@ EXTRA_FALLBACKS = (
     "wqy-microhei.ttc", "wqy-zenhei.ttc", "msyh.ttc", "NanumGothic.ttf",
 )
 
-_STYLE = re.compile(r"^(.*?)[-_ ]?(Regular|Book|Roman|Normal|Bold[-_ ]?Italic|Bold[-_ ]?Oblique"
-                    r"|Bold|Italic|Oblique)$", re.IGNORECASE)
+_STYLE = cached_compile(r"^(.*?)[-_ ]?(Regular|Book|Roman|Normal|Bold[-_ ]?Italic|Bold[-_ ]?Oblique"
+                        r"|Bold|Italic|Oblique)$", re.IGNORECASE)
 FONT_SUFFIXES = (".ttf", ".ttc")
 _MAX_INDEXED_FILES = 50_000  # a font folder bigger than this is not walked further
 

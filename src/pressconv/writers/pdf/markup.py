@@ -10,12 +10,12 @@ that has them.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 from urllib.parse import quote, urlsplit
 
+from ..._regex_cache import cached_compile
 from ...htmltext import html_to_text
 from ...model import (
     Code, Emphasis, FootnoteRef, Image, Inline, LineBreak, Link, QuotedSpeech, RawInline,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .fonts import FontSet
 
 LINK_COLOR = "#1f4e8c"
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROL = cached_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _WHITE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 _LINK_SCHEMES = frozenset(("http", "https", "mailto", "ftp", "tel"))
 _URL_SAFE = "!#$%&'()*+,-./:;=?@[]~_"
