@@ -172,10 +172,10 @@ def cold_start(report: Report, repeat: int, work: Path) -> dict[str, float]:
     }, repeat)
     report.add("## Cold start")
     report.add("")
-    report.add("`%s`, each command in turn, %d rounds after 2 of warm-up; the pattern cache "
-               "(compiled regular expressions kept between processes, like .pyc files) is filled by "
-               "the warm-up, as by a user's first conversion." % (" ".join(Path(a).name for a in PRESSCONV[:1])
-                                                                  + " " + " ".join(PRESSCONV[1:]), repeat))
+    report.add("`%s` is the program pip installed; each command in turn, %d rounds after 2 of "
+               "warm-up. The pattern cache (compiled regular expressions kept between processes, "
+               "like .pyc files) is filled by the warm-up, as by a user's first conversion."
+               % (" ".join([Path(PRESSCONV[0]).name] + PRESSCONV[1:]), repeat))
     report.add("")
     report.add("| command | ms |")
     report.add("| --- | --- |")

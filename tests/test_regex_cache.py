@@ -49,8 +49,9 @@ def test_a_second_process_compiles_nothing_the_first_compiled(tmp_path):
     files = list(tmp_path.glob("patterns-*.marshal"))
     assert len(files) == 1
     second = json.loads(_run(PARSE_SEED, tmp_path))
-    assert first[0]["compiled"] > 50 and first[0]["hits"] == 0
-    assert second[0]["compiled"] == 0 and second[0]["hits"] == first[0]["compiled"]
+    assert first[0]["compiled"] > 50 and first[0]["noted"] > 50 and first[0]["hits"] == 0
+    assert second[0]["compiled"] == second[0]["noted"] == 0
+    assert second[0]["hits"] == first[0]["compiled"] + first[0]["noted"]
     assert first[1:] == second[1:] == [True, 3, 2]
 
 
@@ -71,15 +72,18 @@ def test_cached_patterns_are_the_patterns_re_compiles():
 
 def test_the_file_survives_a_reload_and_builds_the_same_code(tmp_path):
     _run(PARSE_SEED, tmp_path)
-    stored = _stored(next(tmp_path.glob("patterns-*.marshal")))
+    stored, groups = _stored(next(tmp_path.glob("patterns-*.marshal")))
     assert all(isinstance(key, tuple) and len(key) == 2 for key in stored)
+    assert set(groups) == {"markdown_it", "mdit_py_plugins", "phonenumbers"}
+    assert all(key in stored for keys in groups.values() for key in keys)
     for (pattern, flags), entry in list(stored.items())[:40]:
         assert entry == cache._compile(pattern, flags)
 
 
 @pytest.mark.parametrize("damage", [
     b"", b"not marshal at all \x00\xff", _file(b"not marshal"), _file(marshal.dumps([1, 2, 3])),
-    _file(marshal.dumps({("x", 0): "nonsense"})),
+    _file(marshal.dumps({("x", 0): "nonsense"})), _file(marshal.dumps(({("x", 0): "nonsense"}, {"markdown_it": 5}))),
+    _file(marshal.dumps(({("x", 0): "nonsense"}, {"markdown_it": [("x", 0), ("y", 0)]}))),
     "flipped",  # a real file with one byte changed: the checksum refuses it
     "invalid code",  # a well-formed file whose entries hold code _sre refuses
 ])
@@ -95,10 +99,10 @@ def test_a_damaged_file_is_ignored_and_replaced(tmp_path, damage):
         damage = bytes(raw)
     elif damage == "invalid code":
         _run(PARSE_SEED, tmp_path)
-        stored = _stored(target)
+        stored, groups = _stored(target)
         for key, entry in stored.items():
             stored[key] = (entry[0], b"\xe7\x03\x00\x00" * 5, *entry[2:])  # opcode 999: no such thing
-        damage = _file(marshal.dumps(stored))
+        damage = _file(marshal.dumps((stored, groups)))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(damage)
     result = json.loads(_run(PARSE_SEED, tmp_path))
@@ -111,7 +115,7 @@ def test_switched_off_nothing_is_written(tmp_path):
     import json
 
     stats = json.loads(_run(PARSE_SEED, tmp_path, PRESSCONV_NO_CACHE="1"))[0]
-    assert stats == {"hits": 0, "compiled": 0}
+    assert stats == {"hits": 0, "compiled": 0, "noted": 0}
     assert not list(tmp_path.iterdir())
 
 
@@ -130,10 +134,10 @@ def test_an_overgrown_file_is_started_afresh(tmp_path):
 
     target = Path(cache.cache_file().replace(os.environ["PRESSCONV_CACHE_DIR"], str(tmp_path)))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(_file(marshal.dumps({("x%d" % i, 0): (0, b"", 0, {}, ())
-                                            for i in range(cache.MAX_ENTRIES + 1)})))
+    target.write_bytes(_file(marshal.dumps(({("x%d" % i, 0): (0, b"", 0, {}, ())
+                                             for i in range(cache.MAX_ENTRIES + 1)}, {}))))
     json.loads(_run(PARSE_SEED, tmp_path))
-    assert len(_stored(target)) < 500
+    assert len(_stored(target)[0]) < 500
 
 
 def test_patterns_built_from_sets_are_the_same_text_in_every_process(tmp_path):
@@ -141,7 +145,42 @@ def test_patterns_built_from_sets_are_the_same_text_in_every_process(tmp_path):
     # and grow the file without end
     code = PARSE_SEED
     _run(code, tmp_path, PYTHONHASHSEED="1")
-    size = len(_stored(next(tmp_path.glob("patterns-*.marshal"))))
+    size = len(_stored(next(tmp_path.glob("patterns-*.marshal")))[0])
     for seed in ("2", "3"):
         _run(code, tmp_path, PYTHONHASHSEED=seed)
-    assert len(_stored(next(tmp_path.glob("patterns-*.marshal")))) == size
+    assert len(_stored(next(tmp_path.glob("patterns-*.marshal")))[0]) == size
+
+
+LIBRARY_PATTERNS = ("import json, re, pressconv, pressconv._regex_cache as rc; d = pressconv.parse(%r); "
+                    "import sys; a = sys.modules['markdown_it.rules_inline.autolink']; "
+                    "print(json.dumps([rc.stats, a.AUTOLINK_RE.pattern, d.contacts[0].phone]))" % str(SEED))
+
+
+def test_the_patterns_a_library_compiles_on_import_are_ready_the_next_time(tmp_path):
+    import json
+
+    first = json.loads(_run(LIBRARY_PATTERNS, tmp_path))
+    second = json.loads(_run(LIBRARY_PATTERNS, tmp_path))
+    _, groups = _stored(next(tmp_path.glob("patterns-*.marshal")))
+    library = sum(len(keys) for keys in groups.values())
+    assert len(groups["markdown_it"]) > 20 and len(groups["phonenumbers"]) > 20
+    assert first[0]["noted"] == library
+    assert second[0]["hits"] == first[0]["compiled"] + library and second[0]["compiled"] == 0
+    assert first[1:] == second[1:] and second[2] == "+ 43 676 71 74 592"
+
+
+def test_only_the_import_is_watched(tmp_path):
+    # what the library compiles later, from its input, is not kept
+    _run(PARSE_SEED, tmp_path)
+    _, groups = _stored(next(tmp_path.glob("patterns-*.marshal")))
+    assert not any("Greminger" in str(pattern) or "osce" in str(pattern).lower()
+                   for keys in groups.values() for pattern, _ in keys)
+
+
+def test_a_library_already_imported_is_left_alone(monkeypatch):
+    import markdown_it  # noqa: F401 - imported: nothing to prepare, nothing to note
+
+    before = dict(cache._added_groups)
+    with cache.keep_patterns_of("markdown_it"):
+        re.compile("a pattern compiled meanwhile (x+)")
+    assert cache._added_groups == before

@@ -16,6 +16,13 @@ or an interpreter without these internals, and patterns are compiled as usual.
 Only the library's own fixed patterns come here, never one built from input, so
 the file holds a few hundred entries (~0.5 MB).
 
+Libraries that compile their patterns when imported (markdown-it-py ~5 ms,
+phonenumbers ~5 ms) are imported inside ``keep_patterns_of(name)``: the first
+time, the patterns the import added to ``re``'s own in-process cache are noted
+and kept; from then on they are put in that cache before the import, where the
+library's ``re.compile`` calls find them.  Only the import is watched, so what
+is kept is the library's fixed patterns, never one built from input.
+
 ``PRESSCONV_NO_CACHE=1`` turns it off; ``PRESSCONV_CACHE_DIR`` moves it (else
 ``$XDG_CACHE_HOME/pressconv``, ``~/Library/Caches/pressconv`` or
 ``%LOCALAPPDATA%\\pressconv\\Cache``).
@@ -30,7 +37,8 @@ from array import array
 import os
 import re
 import sys
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 try:  # CPython's regular-expression internals (3.11 to 3.13 share these names)
     import _sre
@@ -49,9 +57,15 @@ MAX_ENTRIES = 4000
 # of ints, so that reading the file builds a few hundred objects, not 200,000
 Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
-_entries: dict[tuple[str, int], Entry] | None = None
-_added: dict[tuple[str, int], Entry] = {}
-stats = {"hits": 0, "compiled": 0}  #: how the patterns of this process were made (for tests)
+Key = tuple[Any, int]  # (pattern, flags); the pattern is str or bytes
+
+_entries: dict[Key, Entry] | None = None
+_groups: dict[str, list[Key]] = {}  # library name -> the patterns its import compiles
+_added: dict[Key, Entry] = {}
+_added_groups: dict[str, list[Key]] = {}
+#: how the patterns of this process were made (for tests): taken from the file, compiled
+#: here, or compiled by a library while it was imported and noted for the next process
+stats = {"hits": 0, "compiled": 0, "noted": 0}
 
 
 def cached_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -71,10 +85,43 @@ def cached_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = _compile(pattern, int(flags))
     compiled = _build(pattern, entry)
     stats["compiled"] += 1
-    entries[key] = _added[key] = entry
-    if len(_added) == 1:
-        atexit.register(_save)
+    entries[key] = entry
+    _note(key, entry)
     return compiled
+
+
+@contextmanager
+def keep_patterns_of(library: str) -> Iterator[None]:
+    """Around ``import library``: its patterns of the last process are ready before it asks."""
+    entries = _load()
+    cache = getattr(re, "_cache", None)  # re's in-process cache: {(type, pattern, flags): Pattern}
+    if entries is None or not isinstance(cache, dict) or library in sys.modules:
+        yield
+        return
+    keys = _groups.get(library)
+    if keys is not None:
+        for pattern, flags in keys:
+            try:
+                cache[type(pattern), pattern, flags] = _build(pattern, entries[pattern, flags])
+                stats["hits"] += 1
+            except Exception:  # noqa: BLE001 - missing or damaged: the library compiles it itself
+                pass
+        yield
+        return
+    before = set(cache)
+    yield
+    found: list[Key] = []
+    for kind, pattern, flags in [key for key in cache if key not in before]:
+        try:
+            entry = _compile(pattern, flags)
+        except Exception:  # noqa: BLE001 - a pattern not ours to understand: left out
+            continue
+        entries[pattern, flags] = entry
+        _note((pattern, flags), entry)
+        found.append((pattern, flags))
+        stats["noted"] += 1
+    _groups[library] = _added_groups[library] = found
+    _note_group()
 
 
 def cache_file() -> str | None:
@@ -95,6 +142,16 @@ def cache_file() -> str | None:
     return os.path.join(folder, "patterns-%s.marshal" % version)
 
 
+def _note(key: Key, entry: Entry) -> None:
+    _added[key] = entry
+    _note_group()
+
+
+def _note_group() -> None:
+    if len(_added) + len(_added_groups) == 1:
+        atexit.register(_save)
+
+
 def _compile(pattern: str, flags: int) -> Entry:
     # what re._compiler.compile does before its last call, _sre.compile
     parsed = _parser.parse(pattern, flags)
@@ -112,42 +169,46 @@ def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
-def _load() -> dict[tuple[str, int], Entry] | None:
-    global _entries
+def _load() -> dict[Key, Entry] | None:
+    global _entries, _groups
     if _entries is None:
         path = cache_file()
         if path is None:
             return None
-        _entries = _read(path)
+        _entries, _groups = _read(path)
     return _entries
 
 
-def _read(path: str) -> dict[tuple[str, int], Entry]:
+def _read(path: str) -> tuple[dict[Key, Entry], dict[str, list[Key]]]:
     try:
         with open(path, "rb") as stream:
             raw = stream.read()
         start = len(_MAGIC) + 4
         if not raw.startswith(_MAGIC) or zlib.crc32(raw[start:]) != int.from_bytes(raw[start - 4:start], "big"):
-            return {}  # not ours, or damaged on the way (the writes are atomic; disks are not perfect)
-        data = marshal.loads(raw[start:])  # loads, not load(stream): that reads item by item, 30× slower
+            return {}, {}  # not ours, or damaged on the way (writes are atomic; disks are not perfect)
+        entries, groups = marshal.loads(raw[start:])  # loads: load(stream) reads item by item, 30× slower
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) and len(data) <= MAX_ENTRIES else {}
+        return {}, {}
+    if not isinstance(entries, dict) or not isinstance(groups, dict) or len(entries) > MAX_ENTRIES:
+        return {}, {}
+    return entries, {name: [key for key in keys if isinstance(key, tuple) and len(key) == 2]
+                     for name, keys in groups.items() if isinstance(keys, list)}
 
 
 def _save() -> None:
     """At exit: the patterns this process compiled, merged into the file (atomic replace)."""
     path = cache_file()
-    if path is None or not _added:
+    if path is None or not (_added or _added_groups):
         return
-    merged = _read(path)  # another process may have added its own meanwhile
+    merged, groups = _read(path)  # another process may have added its own meanwhile
     merged.update(_added)
+    groups.update(_added_groups)
     if len(merged) > MAX_ENTRIES:
-        merged = dict(_added)
+        merged, groups = dict(_added), dict(_added_groups)
     temporary = "%s.%d.tmp" % (path, os.getpid())
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        payload = marshal.dumps(merged)
+        payload = marshal.dumps((merged, groups))
         with open(temporary, "wb") as stream:
             stream.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
         os.replace(temporary, path)
@@ -158,3 +219,4 @@ def _save() -> None:
             pass
     else:
         _added.clear()
+        _added_groups.clear()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
-from ._regex_cache import cached_compile
+from ._regex_cache import cached_compile, keep_patterns_of
 from .model import (
     Block, Document, Figure, Image, Link, Paragraph, plain_text,
 )
@@ -195,7 +195,8 @@ def valid_phone(number: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in number)
     if number.startswith("+"):
-        import phonenumbers
+        with keep_patterns_of("phonenumbers"):
+            import phonenumbers
 
         try:
             return phonenumbers.is_possible_number(phonenumbers.parse(number, None))

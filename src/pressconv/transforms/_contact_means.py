@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile
+from .._regex_cache import cached_compile, keep_patterns_of
 from ._contact_context import email_region
 from ._contact_words import EDGE_WORDS, MEANS_LABELS, PRESS_KIT, SOCIAL
 
@@ -124,7 +124,8 @@ def _link_targets(text: str, hidden: Iterable[tuple[int, int, str]], found: list
 def _phonenumbers() -> Any:
     # imported on first use (~9 ms, plus ~3 ms of metadata per region): paid only by a
     # release whose contact block has digits in it
-    import phonenumbers
+    with keep_patterns_of("phonenumbers"):  # ~5 ms of its ~9 are patterns it compiles
+        import phonenumbers
 
     return phonenumbers
 
