@@ -311,6 +311,55 @@ def scaling(report: Report, sizes: list[float], work: Path) -> dict:
     return figures
 
 
+def targets(report: Report, found: dict[str, dict], count: int) -> None:
+    """The issue's targets, each with its figure from this run and pandoc's beside it."""
+    rows = []
+    inproc, process = found.get("inprocess"), found.get("process", {})
+
+    def pandoc_ms(fmt: str) -> str:
+        theirs = process.get(fmt, (None, None))[1]
+        return "%.0f ms per process" % theirs if theirs else "–"
+
+    if inproc:
+        for fmt, limit, name in (("docx", 5, "DOCX"), ("pdf", 10, "PDF (fonts embedded)"), ("txt", 1, "text")):
+            rows.append(("seed → %s in process ≤ %g ms" % (name, limit), "%.2f ms" % inproc[fmt],
+                         pandoc_ms(fmt), inproc[fmt] <= limit))
+    batch_figures = found.get("batch")
+    if batch_figures and "pandoc loop" in batch_figures:
+        for jobs, theirs, factor in ((1, "pandoc loop", 10), (2, "pandoc xargs -P2", 5)):
+            ours_rate = count / batch_figures["pressconv -j%d" % jobs]
+            their_rate = count / batch_figures[theirs]
+            rows.append(("batch ≥ %d × %s" % (factor, theirs), "-j%d %.1f docs/s = %.1f×"
+                         % (jobs, ours_rate, ours_rate / their_rate), "%.1f docs/s" % their_rate,
+                         ours_rate >= factor * their_rate))
+    cold = found.get("cold")
+    if cold:
+        rows.append(("CLI convert to text ≤ 1.6 × `python -c 'import markdown_it'`",
+                     "%.0f vs %.0f ms = %.2f×" % (cold["pressconv convert seed.md -o x.txt"],
+                                                 cold["python -c 'import markdown_it'"], cold["ratio"]),
+                     pandoc_ms("txt"), cold["ratio"] <= 1.6))
+    scale = found.get("scaling")
+    if scale:
+        sizes = sorted({mb for _, mb in scale})
+        lo, hi = sizes[0], sizes[-1]
+        if all((fmt, mb) in scale for fmt in FORMATS for mb in (lo, hi)):
+            ratios = {fmt: (scale[fmt, hi][0] / hi) / (scale[fmt, lo][0] / lo) for fmt in FORMATS}
+            memory = {fmt: scale[fmt, hi][1] / hi for fmt in FORMATS}
+            rows.append(("time per MB at %g MB ≤ 1.5 × that at %g MB" % (hi, lo),
+                         ", ".join("%s %.2f×" % item for item in ratios.items()), "–",
+                         all(r <= 1.5 for r in ratios.values())))
+            rows.append(("peak memory ≤ 60 × input at %g MB" % hi,
+                         ", ".join("%s %.0f×" % item for item in memory.items()), "–",
+                         all(m <= 60 for m in memory.values())))
+    report.add("## Targets")
+    report.add("")
+    report.add("| target | measured | pandoc (same run) | met |")
+    report.add("| --- | --- | --- | --- |")
+    for name, measured, theirs, met in rows:
+        report.add("| %s | %s | %s | %s |" % (name, measured, theirs, "yes" if met else "**no**"))
+    report.add("")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, smaller batch")
@@ -337,18 +386,21 @@ def main() -> int:
         engine or "none installed"))
     report.add("- command: `python benchmarks/run.py %s`" % " ".join(sys.argv[1:]))
     report.add("")
+    found: dict[str, dict] = {}
+    count = 100 if args.quick else 500
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         if "inprocess" not in skip:
-            in_process(report, repeat)
+            found["inprocess"] = in_process(report, repeat)
         if "process" not in skip:
-            per_process(report, pandoc, engine, max(5, repeat // 3), work)
+            found["process"] = per_process(report, pandoc, engine, max(5, repeat // 3), work)
         if "cold" not in skip:
-            cold_start(report, max(5, repeat // 2), work)
+            found["cold"] = cold_start(report, max(5, repeat // 2), work)
         if "batch" not in skip:
-            batch(report, pandoc, engine, 100 if args.quick else 500, work)
+            found["batch"] = batch(report, pandoc, engine, count, work)
         if "scaling" not in skip:
-            scaling(report, [0.5, 1, 2] if args.quick else [0.5, 1, 2, 4, 8], work)
+            found["scaling"] = scaling(report, [0.5, 1, 2] if args.quick else [0.5, 1, 2, 4, 8], work)
+    targets(report, found, count)
     args.output.write_text("\n".join(report.lines) + "\n", encoding="utf-8")
     print("wrote", args.output)
     return 0
