@@ -14,7 +14,7 @@ ever given to the ``_sre`` that produced it, and ``_sre`` validates any code it
 is given.  A missing, stale, unreadable or damaged file, an unwritable folder,
 or an interpreter without these internals, and patterns are compiled as usual.
 Only the library's own fixed patterns come here, never one built from input, so
-the file holds a few hundred entries (~0.5 MB).
+the file holds a few hundred entries (~0.2 MB).
 
 Libraries that compile their patterns when imported (markdown-it-py ~5 ms,
 phonenumbers ~5 ms) are imported inside ``keep_patterns_of(name)``: the first
@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import atexit
 import marshal
-import zlib
-from array import array
 import os
 import re
 import sys
+import zlib
+from array import array
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -61,7 +61,7 @@ Key = tuple[Any, int]  # (pattern, flags); the pattern is str or bytes
 
 _entries: dict[Key, Entry] | None = None
 _groups: dict[str, list[Key]] = {}  # library name -> the patterns its import compiles
-_added: dict[Key, Entry] = {}
+_added: dict[Key, Entry] = {}  # what this process adds to the file when it exits
 _added_groups: dict[str, list[Key]] = {}
 #: how the patterns of this process were made (for tests): taken from the file, compiled
 #: here, or compiled by a library while it was imported and noted for the next process
@@ -85,8 +85,8 @@ def cached_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = _compile(pattern, int(flags))
     compiled = _build(pattern, entry)
     stats["compiled"] += 1
-    entries[key] = entry
-    _note(key, entry)
+    entries[key] = _added[key] = entry
+    _save_at_exit()
     return compiled
 
 
@@ -116,12 +116,11 @@ def keep_patterns_of(library: str) -> Iterator[None]:
             entry = _compile(pattern, flags)
         except Exception:  # noqa: BLE001 - a pattern not ours to understand: left out
             continue
-        entries[pattern, flags] = entry
-        _note((pattern, flags), entry)
+        entries[pattern, flags] = _added[pattern, flags] = entry
         found.append((pattern, flags))
         stats["noted"] += 1
     _groups[library] = _added_groups[library] = found
-    _note_group()
+    _save_at_exit()
 
 
 def cache_file() -> str | None:
@@ -142,13 +141,12 @@ def cache_file() -> str | None:
     return os.path.join(folder, "patterns-%s.marshal" % version)
 
 
-def _note(key: Key, entry: Entry) -> None:
-    _added[key] = entry
-    _note_group()
+_registered: list[bool] = []
 
 
-def _note_group() -> None:
-    if len(_added) + len(_added_groups) == 1:
+def _save_at_exit() -> None:
+    if not _registered:
+        _registered.append(True)
         atexit.register(_save)
 
 
