@@ -52,6 +52,7 @@ _MAGIC = b"pressconv-patterns-1\n"  # then the payload's CRC-32 (4 bytes), then 
 _WORD = "I"  # an unsigned int of 4 bytes: _sre's code unit (CODESIZE)
 # a file over this many entries belongs to many past versions: started afresh
 MAX_ENTRIES = 4000
+MAX_GROUPS = 100
 
 # (flags, code as bytes of 32-bit words, groups, groupindex, indexgroup): bytes, not a list
 # of ints, so that reading the file builds a few hundred objects, not 200,000
@@ -60,7 +61,7 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 Key = tuple[Any, int]  # (pattern, flags); the pattern is str or bytes
 
 _entries: dict[Key, Entry] | None = None
-_groups: dict[str, list[Key]] = {}  # library name -> the patterns its import compiles
+_groups: dict[str, list[Key]] = {}  # library (and its file) -> the patterns its import compiles
 _added: dict[Key, Entry] = {}  # what this process adds to the file when it exits
 _added_groups: dict[str, list[Key]] = {}
 #: how the patterns of this process were made (for tests): taken from the file, compiled
@@ -98,7 +99,8 @@ def keep_patterns_of(library: str) -> Iterator[None]:
     if entries is None or not isinstance(cache, dict) or library in sys.modules:
         yield
         return
-    keys = _groups.get(library)
+    group = _group_name(library)
+    keys = _groups.get(group) if group else None
     if keys is not None:
         for pattern, flags in keys:
             try:
@@ -106,6 +108,9 @@ def keep_patterns_of(library: str) -> Iterator[None]:
                 stats["hits"] += 1
             except Exception:  # noqa: BLE001 - missing or damaged: the library compiles it itself
                 pass
+        yield
+        return
+    if group is None:
         yield
         return
     before = set(cache)
@@ -119,8 +124,20 @@ def keep_patterns_of(library: str) -> Iterator[None]:
         entries[pattern, flags] = _added[pattern, flags] = entry
         found.append((pattern, flags))
         stats["noted"] += 1
-    _groups[library] = _added_groups[library] = found
+    _groups[group] = _added_groups[group] = found
     _save_at_exit()
+
+
+def _group_name(library: str) -> str | None:
+    """The library and the file its import runs: an upgraded library is a new group."""
+    try:
+        from importlib.util import find_spec
+
+        origin = find_spec(library).origin  # type: ignore[union-attr]
+        stat = os.stat(origin)  # type: ignore[arg-type]
+    except (ImportError, AttributeError, TypeError, ValueError, OSError):
+        return None
+    return "%s %s %d %d" % (library, origin, stat.st_mtime_ns, stat.st_size)
 
 
 def cache_file() -> str | None:
@@ -201,7 +218,7 @@ def _save() -> None:
     merged, groups = _read(path)  # another process may have added its own meanwhile
     merged.update(_added)
     groups.update(_added_groups)
-    if len(merged) > MAX_ENTRIES:
+    if len(merged) > MAX_ENTRIES or len(groups) > MAX_GROUPS:
         merged, groups = dict(_added), dict(_added_groups)
     temporary = "%s.%d.tmp" % (path, os.getpid())
     try:
