@@ -60,6 +60,13 @@ CASES: dict[str, Callable[[], bytes]] = {
     "flags \U0001f1e6\U0001f1f9 \u2764\ufe0f\n".encode(),
     "zero-width characters": lambda: "# Zero\u200bwidth\n\njoin\u200djoin\u200cnon \ufeffbom "
     "\u2060word\n".encode(),
+    "3,000-deep HTML elements": lambda: ("# H\n\n" + "<div><blockquote>" * 1500 + "core"
+                                         + "</blockquote></div>" * 1500 + "\n\nAfter.\n").encode(),
+    "3,000-deep HTML tables": lambda: ("# T\n\n" + "<table><tr><td>x</td><td>" * 3000 + "core"
+                                       + "</td></tr></table>" * 3000 + "\n").encode(),
+    "HTML table with huge spans": lambda: ("# S\n\n<table>" + "".join(
+        "<tr><td>r%d</td><td colspan=1000 rowspan=1000>x</td></tr>" % i
+        for i in range(20_000 if FULL else 2_000)) + "</table>\n").encode(),
 }
 
 #: cases where refusing with a clear InputError is the expected outcome

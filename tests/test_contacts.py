@@ -10,7 +10,8 @@ import pytest
 
 from pressconv import parse
 from pressconv.model import (
-    Boilerplate, Document, Heading, Paragraph, ReleaseLine, Strong, Text, plain_text,
+    Boilerplate, Document, Heading, Paragraph, ReleaseLine, Strong, Table, Text,
+    plain_text,
 )
 from pressconv.transforms import contacts as transform
 
@@ -495,3 +496,33 @@ def test_corpus_contact_organisations_match_the_gold(gold_path):
 
 def _loose(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .,;:-")
+
+
+_LEAD = ("## Acme opens a plant in Linz\n\n**LINZ, Austria, 3 March 2025 –** Acme opened its plant today.\n\n"
+         "###\n\n")
+
+
+@pytest.mark.parametrize("table", [
+    "| Media contact | E-mail | Phone |\n| --- | --- | --- |\n"
+    "| John Smith, Acme Press Office | john.smith@acme.example | +43 732 1234 567 |\n"
+    "| Maria Huber | maria.huber@acme.example | +43 732 1234 568 |\n",
+    "<table>\n<thead><tr><th>Media contact</th><th>E-mail</th><th>Phone</th></tr></thead>\n<tbody>\n"
+    "<tr><td>John Smith, Acme Press Office</td><td><a href=\"mailto:john.smith@acme.example\">"
+    "john.smith@acme.example</a></td><td>+43 732 1234 567</td></tr>\n"
+    "<tr><td>Maria Huber</td><td>maria.huber@acme.example</td><td>+43 732 1234 568</td></tr>\n"
+    "</tbody>\n</table>\n",
+], ids=["markdown table", "html table"])
+def test_a_table_headed_as_media_contacts_gives_one_contact_per_row(table):
+    document = parse(_LEAD + table)
+    assert [(c.name, c.email, c.phone) for c in document.contacts] == [
+        ("John Smith", "john.smith@acme.example", "+43 732 1234 567"),
+        ("Maria Huber", "maria.huber@acme.example", "+43 732 1234 568"),
+    ]
+    assert document.contacts[0].organization == "Acme Press Office"
+    assert not any(isinstance(b, Table) for b in document.body)  # moved into contacts
+
+
+def test_a_table_not_headed_as_contacts_stays_a_table():
+    document = parse(_LEAD + "| Product | Support address |\n| --- | --- |\n| Widget | help@acme.example |\n")
+    assert document.contacts == ()
+    assert any(isinstance(b, Table) for b in document.body)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pressconv import parse
 from pressconv.model import (
     BlockQuote, BulletList, CodeBlock, Document, Emphasis, Figure, Heading, HtmlBlock, Image,
-    LineBreak, Link, OrderedList, Paragraph, RawInline, Strong, Text, ThematicBreak, Underline,
+    LineBreak, Link, OrderedList, Paragraph, RawInline, Strong, Table, TableCell, Text, ThematicBreak,
+    Underline,
     plain_text,
 )
 from pressconv.transforms import html_blocks
@@ -76,10 +77,67 @@ def test_interactive_and_unknown_parts_stay_html_verbatim():
     assert blocks[2] == Paragraph((Text("After."),))
 
 
-def test_iframes_scripts_and_tables_are_kept_as_html():
-    for markup in ('<iframe src="https://player.example/1"></iframe>', "<script>x()</script>",
-                   "<table><tr><td>1</td></tr></table>"):
+def test_iframes_and_scripts_are_kept_as_html():
+    for markup in ('<iframe src="https://player.example/1"></iframe>', "<script>x()</script>"):
         assert html_to_blocks(markup) == (HtmlBlock(markup),)
+
+
+def _cells(*texts):
+    return tuple(TableCell((Text(t),) if t else ()) for t in texts)
+
+
+def test_a_data_table_becomes_a_table():
+    markup = ("<table>\n<tr><th>Name</th><th align=right>Phone</th></tr>\n"
+              "<tr><td>Jane Doe</td><td>+1 202 555 0100</td></tr>\n</table>")
+    assert html_to_blocks(markup, 4) == (
+        Table(_cells("Name", "Phone"), (_cells("Jane Doe", "+1 202 555 0100"),), (None, "right"), 4),)
+
+
+def test_table_parts_close_as_browsers_close_them():
+    # no </td> or </tr>, a <thead>, a caption: the rows and cells a browser shows
+    markup = "<table><caption>Media contacts</caption><thead><tr><th>A<th>B<tbody><tr><td>1<td>2<tr><td>3<td>4</table>"
+    caption, table = html_to_blocks(markup)
+    assert caption == Paragraph((Text("Media contacts"),))
+    assert table.header == _cells("A", "B")
+    assert table.rows == (_cells("1", "2"), _cells("3", "4"))
+
+
+def test_spans_leave_empty_cells_where_they_reach():
+    markup = ("<table><tr><th>A</th><th>B</th><th>C</th></tr>"
+              "<tr><td colspan=2>wide</td><td>c</td></tr>"
+              "<tr><td rowspan=2>tall</td><td>b</td><td>c</td></tr>"
+              "<tr><td>b2</td><td>c2</td></tr></table>")
+    (table,) = html_to_blocks(markup)
+    assert table.rows == (_cells("wide", "", "c"), _cells("tall", "b", "c"), _cells("", "b2", "c2"))
+
+
+def test_absurd_spans_are_bounded():
+    (table,) = html_to_blocks('<table><tr><th>A</th><th>B</th></tr><tr><td colspan="99999999">x</td></tr></table>')
+    assert len(table.rows[0]) == 1000 and len(table.header) == 1000
+
+
+def test_a_table_without_th_is_headed_by_its_first_row():
+    (table,) = html_to_blocks("<table><tr><td>Name</td><td>E-mail</td></tr>"
+                              "<tr><td>Jane</td><td>jane@example.org</td></tr></table>")
+    assert table.header == _cells("Name", "E-mail") and table.rows == (_cells("Jane", "jane@example.org"),)
+
+
+def test_cells_with_paragraphs_and_lists_keep_them_on_separate_lines():
+    (table,) = html_to_blocks("<table><tr><th>Who</th><th>Reach</th></tr><tr><td><p>Jane</p><p>Press</p></td>"
+                              "<td><ul><li>a@example.org</li><li>+1 202 555 0100</li></ul></td></tr></table>")
+    assert table.rows[0][0].children == (Text("Jane"), LineBreak(), Text("Press"))
+    assert table.rows[0][1].children == (Text("• a@example.org"), LineBreak(), Text("• +1 202 555 0100"))
+
+
+def test_layout_tables_give_their_cells_as_blocks():
+    one_column = "<table><tr><td><h2>Title</h2></td></tr><tr><td><p>Body text.</p></td></tr></table>"
+    assert html_to_blocks(one_column) == (Heading(2, (Text("Title"),)), Paragraph((Text("Body text."),)))
+    one_row = "<table><tr><td><img src='logo.png' alt='Logo'></td><td><p>Company news.</p></td></tr></table>"
+    assert html_to_blocks(one_row) == (Figure(Image("logo.png", "Logo")), Paragraph((Text("Company news."),)))
+    nested = "<table><tr><td>Left</td><td><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></td></tr></table>"
+    blocks = html_to_blocks(nested)
+    assert blocks[0] == Paragraph((Text("Left"),))
+    assert blocks[1] == Table(_cells("A", "B"), (_cells("1", "2"),))
 
 
 def test_unclosed_paragraphs_and_items_close_like_browsers_do():
@@ -135,3 +193,31 @@ def test_double_br_in_a_markdown_paragraph_separates_paragraphs():
 def test_a_document_without_html_is_returned_unchanged():
     document = parse("# Title\n\nText with *emphasis*.\n", recognize=False)
     assert html_blocks.apply(document) is document
+
+
+def test_deep_html_nesting_keeps_its_text_within_a_bounded_depth():
+    from pressconv.readers.html import MAX_DEPTH
+
+    markup = "<div><blockquote>" * 1500 + "core" + "</blockquote></div>" * 1500 + "<p>after</p>"
+    blocks = html_to_blocks(markup)
+    assert "core" in " ".join(plain_text(b.children) for b in _walk(blocks) if isinstance(b, Paragraph))
+    assert _depth(blocks) <= MAX_DEPTH
+    assert isinstance(blocks[-1], Paragraph) and plain_text(blocks[-1].children) == "after"
+
+
+def test_a_table_too_large_to_lay_out_keeps_its_cells_as_text():
+    rows = "".join("<tr><td>r%d</td><td colspan=1000 rowspan=1000>x</td></tr>" % i for i in range(2000))
+    blocks = html_to_blocks("<table>" + rows + "</table>")
+    (table,) = blocks  # the spans would make 10^9 cells: read without them
+    assert len(table.header) == 2 and len(table.rows) == 1999
+    assert plain_text(table.rows[-1][0].children) == "r1999"
+
+
+def _walk(blocks):
+    for block in blocks:
+        yield block
+        yield from _walk(getattr(block, "children", ()) if isinstance(block, BlockQuote) else ())
+
+
+def _depth(blocks):
+    return max((1 + _depth(b.children) for b in blocks if isinstance(b, BlockQuote)), default=0)

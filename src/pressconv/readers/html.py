@@ -3,8 +3,10 @@
 Simple structural markup (``<p>``, ``<h1>``–``<h6>``, ``<blockquote>``, lists,
 ``<b>``, ``<i>``, ``<u>``, ``<a>``, ``<br>`` …) becomes Paragraph / Heading /
 BlockQuote / list blocks with Strong, Emphasis, Underline, Link and LineBreak
-inlines; comments vanish; anything interactive or unknown (forms, iframes,
-scripts, tables, accordions) is reported as complex so the caller keeps it as an
+inlines; a data ``<table>`` becomes a Table (spans filled with empty cells) and
+a layout table (one column, or tables inside tables) gives its cells' content
+as blocks; comments vanish; anything interactive or unknown (forms, iframes,
+scripts, accordions) is reported as complex so the caller keeps it as an
 HtmlBlock.
 """
 
@@ -20,14 +22,14 @@ from ..model import (
     Block, BlockQuote, BulletList, Code, CodeBlock, Emphasis, Figure,
     Heading, HtmlBlock, Image, Inline, LineBreak, Link, ListItem,
     OrderedList, Paragraph, Strikethrough, Strong, Subscript,
-    Superscript, Text, ThematicBreak, Underline,
+    Superscript, Table, TableCell, Text, ThematicBreak, Underline,
 )
 
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Markup whose meaning a document cannot keep: the block stays raw HTML.
 _COMPLEX = frozenset(
     "script style iframe form input button select textarea option video audio object embed "
-    "canvas svg math table nav noscript template details summary dialog frame frameset "
+    "canvas svg math nav noscript template details summary dialog frame frameset "
     "map area applet "
     # GFM's tag filter shows these as text; the reader does so too, so the block stays as is
     "title xmp noembed noframes plaintext".split())
@@ -35,7 +37,20 @@ _HIDDEN = frozenset(("head", "title", "meta", "link"))
 _HEADINGS = {"h%d" % n: n for n in range(1, 7)}
 _BLOCKS = frozenset(
     "p div section article header footer main aside center figure figcaption address "
-    "blockquote ul ol li dl dt dd pre hr h1 h2 h3 h4 h5 h6 body html fieldset hgroup".split())
+    "blockquote ul ol li dl dt dd pre hr h1 h2 h3 h4 h5 h6 body html fieldset hgroup table".split())
+# a table part that starts closes the open parts it cannot sit in (HTML's implied end tags)
+_TABLE_CLOSES = {
+    "td": ("td", "th"), "th": ("td", "th"), "tr": ("tr", "td", "th"),
+    "thead": ("thead", "tbody", "tfoot", "tr", "td", "th"), "caption": ("caption",),
+}
+_TABLE_CLOSES["tbody"] = _TABLE_CLOSES["tfoot"] = _TABLE_CLOSES["thead"]
+MAX_SPAN = 1000  # colspan/rowspan beyond this are taken as this (HTML allows colspan ≤ 1000)
+# a table whose spans would make more cells than this is read without its spans, and
+# one still larger gives its cells as paragraphs: the input's size bounds the memory
+MAX_TABLE_CELLS = 1_000_000
+# elements nested deeper than this are read as their content (the text stays, the
+# nesting goes): the conversion and the writers recurse once per level
+MAX_DEPTH = 32
 _CLOSES_P = _BLOCKS - {"li", "dt", "dd"}
 _WRAP: dict[str, Callable[[tuple[Inline, ...]], Inline]] = {
     "b": Strong, "strong": Strong,
@@ -52,10 +67,11 @@ _BREAK = object()  # a <br> inside an inline run, before it becomes a LineBreak
 class _Element:
     __slots__ = ("tag", "attrs", "children", "start", "end")
 
-    def __init__(self, tag: str, attrs: dict[str, str], start: int) -> None:
+    def __init__(self, tag: str, attrs: dict[str, str], start: int,
+                 children: list[Union[_Element, str]] | None = None) -> None:
         self.tag = tag
         self.attrs = attrs
-        self.children: list[Union[_Element, str]] = []
+        self.children: list[Union[_Element, str]] = children if children is not None else []
         self.start = start
         self.end = start
 
@@ -71,17 +87,23 @@ class _TreeParser(HTMLParser):
             self.line_starts.append(match.end())
         self.root = _Element("#root", {}, 0)
         self.stack = [self.root]
+        self.flattened: dict[str, int] = {}  # start tags past MAX_DEPTH whose end tags to skip
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if len(self.stack) > MAX_DEPTH and tag not in _VOID:
+            self.flattened[tag] = self.flattened.get(tag, 0) + 1
+            return
         start = self._offset()
         element = _Element(tag, {k: v or "" for k, v in attrs}, start)
         element.end = start + len(self.get_starttag_text() or "")
         if tag in _CLOSES_P or tag == "li":
             self._implicit_close(tag)
+        if tag in _TABLE_CLOSES:
+            self._close_table_part(tag)
         self.stack[-1].children.append(element)
         if tag not in _VOID:
             self.stack.append(element)
@@ -103,11 +125,27 @@ class _TreeParser(HTMLParser):
             if open_tag not in _WRAP and open_tag not in ("span", "a", "font"):
                 return
 
+    def _close_table_part(self, tag: str) -> None:
+        # <td> ends at the next cell, <tr> at the next row, within the nearest table
+        closes = _TABLE_CLOSES[tag]
+        target = None
+        for depth in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[depth].tag
+            if open_tag == "table":
+                break
+            if open_tag in closes:
+                target = depth
+        if target is not None:
+            self._close_to(target, self._offset())
+
     def _close_to(self, depth: int, end: int) -> None:
         while len(self.stack) > depth:
             self.stack.pop().end = end
 
     def handle_endtag(self, tag: str) -> None:
+        if self.flattened.get(tag):
+            self.flattened[tag] -= 1
+            return
         start = self._offset()
         close = self.source.find(">", start)
         end = close + 1 if close >= 0 else len(self.source)
@@ -201,7 +239,164 @@ def _block(element: _Element, line: int | None) -> list[Block]:
         return [CodeBlock(text, None, line)] if text.strip() else []
     if tag == "hr":
         return [ThematicBreak(line)]
+    if tag == "table":
+        return _table(element, line)
     return _flow(element.children, line)
+
+
+# ------------------------------------------------------------------- tables
+
+
+def _table(element: _Element, line: int | None) -> list[Block]:
+    rows, head_rows, before = _rows(element)
+    blocks = _flow(before, line)  # caption, and text stray between the rows
+    if not rows:
+        return blocks
+    if max(len(cells) for cells in rows) <= 1 or (len(rows) == 1 and not head_rows) \
+            or any(_has_table(cell) for cells in rows for cell in cells):
+        # a layout table (one column, one row of plain cells, or tables in its cells):
+        # its cells are the content, in reading order
+        for cells in rows:
+            for cell in cells:
+                blocks.extend(_flow(cell.children, line))
+        return blocks
+    grid = _grid(rows)
+    if grid is None:  # too many cells to lay out: the content, in reading order
+        for cells in rows:
+            for cell in cells:
+                blocks.extend(_flow(cell.children, line))
+        return blocks
+    heading = head_rows[0] if head_rows else 0  # no <thead> or <th>: the first row heads
+    header = grid[heading]
+    body = tuple(row for number, row in enumerate(grid) if number != heading)
+    align = tuple(_align(cell) for cell in rows[heading]) if any(_align(c) for c in rows[heading]) else ()
+    blocks.append(Table(header, body, align, line))
+    return blocks
+
+
+def _rows(table: _Element) -> tuple[list[list[_Element]], list[int], list[Union[_Element, str]]]:
+    """The rows' cells in order, which rows head the table, and the other content (caption ...)."""
+    rows: list[list[_Element]] = []
+    head: list[int] = []
+    other: list[Union[_Element, str]] = []
+
+    def row(element: _Element, in_head: bool) -> None:
+        cells = [c for c in element.children if isinstance(c, _Element) and c.tag in ("td", "th")]
+        other.extend(c for c in element.children if not (isinstance(c, _Element) and c.tag in ("td", "th")))
+        if in_head or (cells and all(c.tag == "th" for c in cells) and not rows):
+            head.append(len(rows))
+        rows.append(cells)
+
+    loose: list[_Element] = []  # cells written straight into <table>: one row
+    for child in table.children:
+        if isinstance(child, _Element) and child.tag in ("td", "th"):
+            loose.append(child)
+            continue
+        if loose and (isinstance(child, _Element) or child.strip()):
+            row(_Element("tr", {}, loose[0].start, loose), False)
+            loose = []
+        if isinstance(child, _Element) and child.tag == "tr":
+            row(child, False)
+        elif isinstance(child, _Element) and child.tag in ("thead", "tbody", "tfoot"):
+            for part in child.children:
+                if isinstance(part, _Element) and part.tag == "tr":
+                    row(part, child.tag == "thead")
+                else:
+                    other.append(part)
+        elif not (isinstance(child, _Element) and child.tag in ("colgroup", "col")):
+            other.append(child)
+    if loose:
+        row(_Element("tr", {}, loose[0].start, loose), False)
+    return rows, head, [node for node in other if not isinstance(node, str) or node.strip()]
+
+
+def _has_table(node: Union[_Element, str]) -> bool:
+    return isinstance(node, _Element) and any(
+        isinstance(child, _Element) and (child.tag == "table" or _has_table(child)) for child in node.children)
+
+
+def _grid(rows: list[list[_Element]]) -> list[tuple[TableCell, ...]] | None:
+    """Cells placed on a grid: a span leaves empty cells where it reaches (None: too large)."""
+    grid = _placed(rows, spans=True)
+    if grid is None:  # the spans reach too far: the cells as written, side by side
+        grid = _placed(rows, spans=False)
+    if grid is None:
+        return None
+    columns = max(len(row) for row in grid)
+    if len(grid) * columns > MAX_TABLE_CELLS:
+        return None
+    return [tuple(row) + (TableCell(()),) * (columns - len(row)) for row in grid]
+
+
+def _placed(rows: list[list[_Element]], spans: bool) -> list[list[TableCell]] | None:
+    grid: list[list[TableCell]] = []
+    reach: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    total = 0
+    for cells in rows:
+        out: list[TableCell] = []
+
+        def covered() -> None:
+            while reach.get(len(out), 0) > 0:
+                reach[len(out)] -= 1
+                out.append(TableCell(()))
+
+        for cell in cells:
+            covered()
+            across, down = (_span(cell, "colspan"), _span(cell, "rowspan")) if spans else (1, 1)
+            if total + len(out) + across > MAX_TABLE_CELLS:
+                return None
+            for column in range(len(out), len(out) + across):
+                if down > 1:
+                    reach[column] = down - 1
+            out.append(TableCell(_cell_inlines(cell)))
+            out.extend(TableCell(()) for _ in range(across - 1))
+        covered()
+        total += len(out)
+        if total > MAX_TABLE_CELLS:
+            return None
+        grid.append(out)
+    return grid
+
+
+def _span(cell: _Element, name: str) -> int:
+    value = cell.attrs.get(name, "1").strip()
+    return min(max(int(value), 1), MAX_SPAN) if value.isdigit() else 1
+
+
+def _align(cell: _Element) -> str | None:
+    value = cell.attrs.get("align", "").lower()
+    style = cell.attrs.get("style", "").replace(" ", "").lower()
+    if "text-align:" in style:
+        value = style.split("text-align:", 1)[1].split(";", 1)[0]
+    return value if value in ("left", "center", "right") else None
+
+
+def _cell_inlines(cell: _Element) -> tuple[Inline, ...]:
+    """A cell's content as inlines: its paragraphs, list items ... one per line."""
+    parts: list[Inline] = []
+    for block in _flow(cell.children, None):
+        for inlines in _block_lines(block):
+            if parts:
+                parts.append(LineBreak())
+            parts.extend(inlines)
+    return tidy_inlines(tuple(parts))
+
+
+def _block_lines(block: Block) -> list[tuple[Inline, ...]]:
+    if isinstance(block, (Paragraph, Heading)):
+        return [block.children]
+    if isinstance(block, Figure):
+        return [(block.image,)]
+    if isinstance(block, CodeBlock):
+        return [(Code(line),) for line in block.text.split("\n")]
+    if isinstance(block, (BulletList, OrderedList)):
+        return [(Text("• "), *inlines) for item in block.items
+                for child in item.children for inlines in _block_lines(child)]
+    if isinstance(block, BlockQuote):
+        return [inlines for child in block.children for inlines in _block_lines(child)]
+    if isinstance(block, HtmlBlock):
+        return [(Text(block.text),)]
+    return []
 
 
 def _text_content(node: Union[_Element, str]) -> str:

@@ -201,12 +201,24 @@ def find_blocks(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
                 hit = Found(index, end, clean(plain_text(block.children)), units)
         elif isinstance(block, (Paragraph, HtmlBlock)):
             hit = _in_paragraph(blocks, index, regions)
+        elif isinstance(block, Table):
+            hit = _labelled_table(block, index, regions)
         if hit is not None:
             found.append(hit)
             index = max(hit.end, index + 1)
         else:
             index += 1
     return found
+
+
+def _labelled_table(table: Table, index: int, regions: Sequence[str]) -> Found | None:
+    """A table whose header names it a contact table ("Media contact | E-mail | Phone")."""
+    labels = [clean(plain_text(cell.children)) for cell in table.header]
+    label = next((text for text in labels if text and is_label(text)), None)
+    if label is None:
+        return None
+    units = _table_units(table)
+    return Found(index, index + 1, label, units) if _has_any(units, regions) else None
 
 
 def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
