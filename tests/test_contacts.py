@@ -526,3 +526,9 @@ def test_a_table_not_headed_as_contacts_stays_a_table():
     document = parse(_LEAD + "| Product | Support address |\n| --- | --- |\n| Widget | help@acme.example |\n")
     assert document.contacts == ()
     assert any(isinstance(b, Table) for b in document.body)
+
+
+def test_the_header_of_a_contact_table_labels_the_cells_and_is_no_contact():
+    document = parse(_LEAD + "| Company | Contact |\n| --- | --- |\n| ACME | jane@acme.example |\n")
+    assert [(c.name, c.organization, c.email) for c in document.contacts] == [
+        (None, "ACME", "jane@acme.example")]

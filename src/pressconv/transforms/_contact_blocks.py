@@ -130,10 +130,17 @@ def units_of(block: Block, depth: int = 0) -> list[Unit]:
     return []
 
 
-def _table_units(table: Table) -> list[Unit]:
-    """One unit per row; with field headers (Name | Phone | E-mail) each cell is labelled."""
+def _table_units(table: Table, headed: bool = False) -> list[Unit]:
+    """One unit per row; with field headers (Name | Phone | E-mail) each cell is labelled.
+
+    ``headed``: the header is known to be labels ("Media contact | Company | E-mail"):
+    it is never a contact, and only its field names label the cells.
+    """
     labels = [plain_text(c.children).strip(" :") for c in table.header]
-    keyed = sum(1 for label in labels if label.lower() in MEANS_LABELS | _TABLE_LABELS) >= 2
+    fields = [label if label.lower() in MEANS_LABELS | _TABLE_LABELS else "" for label in labels]
+    keyed = headed or sum(1 for label in fields if label) >= 2
+    if headed:
+        labels = fields
     out = []
     for row in table.rows if keyed else (table.header, *table.rows):
         cells = []
@@ -217,7 +224,7 @@ def _labelled_table(table: Table, index: int, regions: Sequence[str]) -> Found |
     label = next((text for text in labels if text and is_label(text)), None)
     if label is None:
         return None
-    units = _table_units(table)
+    units = _table_units(table, headed=True)
     return Found(index, index + 1, label, units) if _has_any(units, regions) else None
 
 
