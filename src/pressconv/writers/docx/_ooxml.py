@@ -24,6 +24,8 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 from lxml import etree
+
+from ..._bidi import base_level, has_ltr, has_rtl
 from ..._regex_cache import cached_compile
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -38,6 +40,7 @@ BODY_NAMESPACES = {
 NAMESPACES = " ".join('xmlns:%s="%s"' % item for item in BODY_NAMESPACES.items())
 DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 EMU_PER_TWIP = 635
+_TEXT = cached_compile(r"<w:t[ >][^<]*")  # a run's text, after its tag
 DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 _FORBIDDEN = cached_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -96,7 +99,13 @@ _T_OPEN = '<w:t xml:space="preserve">'
 
 
 def run(text: str, props: str = "") -> str:
-    """A run of text; tabs and newlines become Word tabs and line breaks."""
+    """A run of text; tabs and newlines become Word tabs and line breaks.
+
+    A run of right-to-left letters (and neutrals) is marked ``w:rtl``, so that Word
+    shapes and orders it with its complex-script font and rules.
+    """
+    if has_rtl(text) and not has_ltr(text):
+        props = props.replace("</w:rPr>", "<w:rtl/></w:rPr>") if props else "<w:rPr><w:rtl/></w:rPr>"
     body = esc(text)
     if "\t" in body or "\n" in body:
         body = (body.replace("\t", "</w:t><w:tab/>" + _T_OPEN)
@@ -184,6 +193,8 @@ def paragraph(content: str, style: str | None = None, *, num: tuple[int, int] | 
     if num:
         ppr.append('<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>'
                    % (num[1], num[0]))
+    if has_rtl(content) and base_level("".join(t.partition(">")[2] for t in _TEXT.findall(content))):
+        ppr.append("<w:bidi/>")  # starts in a right-to-left script: laid out from the right
     if space_after is not None:
         ppr.append('<w:spacing w:after="%d"/>' % space_after)
     if indent is not None:
@@ -438,6 +449,24 @@ def style_paragraph_extras(ppr, *, border: tuple[str, str] | None = None,
         _insert(ppr, "<w:contextualSpacing %s/>" % NAMESPACES, _PPR_ORDER)
     if outline is not None:
         _insert(ppr, '<w:outlineLvl %s w:val="%d"/>' % (NAMESPACES, outline), _PPR_ORDER)
+
+
+def style_complex_script(rpr) -> None:
+    """The complex-script twins of a style's font, size, bold and italic (``w:cs``,
+    ``szCs``, ``bCs``, ``iCs``): what Word applies to Arabic and Hebrew runs."""
+    qn = "{%s}" % W
+    fonts = rpr.find(qn + "rFonts")
+    if fonts is not None and fonts.get(qn + "ascii"):
+        fonts.set(qn + "cs", fonts.get(qn + "ascii"))
+    size = rpr.find(qn + "sz")
+    if size is not None:
+        _insert(rpr, '<w:szCs %s w:val="%s"/>' % (NAMESPACES, size.get(qn + "val")), _RPR_ORDER)
+    for plain, complex_ in (("b", "bCs"), ("i", "iCs")):
+        flag = rpr.find(qn + plain)
+        if flag is not None:
+            value = flag.get(qn + "val")
+            _insert(rpr, "<w:%s %s%s/>" % (complex_, NAMESPACES, ' w:val="%s"' % value if value else ""),
+                    _RPR_ORDER)
 
 
 def style_character_spacing(rpr, twips: int) -> None:

@@ -270,6 +270,7 @@ def _apply_house_style(document, house: HouseStyle) -> None:
         normal.name = _font_family(house.font)
     if house.font_size:
         normal.size = Pt(house.font_size)
+    _ooxml.style_complex_script(document.styles["Normal"].element.get_or_add_rPr())
     if house.text_color:
         normal.color.rgb = RGBColor.from_string(house.text_color[1:].upper())
     section = document.sections[-1]
@@ -360,6 +361,7 @@ def _add_style(styles, spec: StyleSpec, by_name: dict, taken: set):
     if spec.letter_spacing:
         _ooxml.style_character_spacing(style.element.get_or_add_rPr(),
                                        int(spec.letter_spacing * 20))
+    _ooxml.style_complex_script(style.element.get_or_add_rPr())
     if spec.kind == "table":
         _ooxml.table_style_rules(style.element, "404040", "BFBFBF", "F2F2F2")
     if spec.kind != "paragraph":

@@ -12,7 +12,7 @@ from PIL.Image import DecompressionBombWarning
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Indenter, Spacer
 from reportlab.platypus import Image as ImageFlowable
 
 from ..._regex_cache import cached_compile
@@ -22,6 +22,7 @@ from ...model import (
     OrderedList, Paragraph as ParagraphNode, Table, ThematicBreak, plain_text,
 )
 from ...resources import WriteContext
+from .bidi import BidiParagraph as Paragraph, base_level
 from .flowables import OutlineMark, QuoteParagraph
 from .markup import InlineRenderer, chunk_inlines, clean, escape, inline_length
 from .styles import LIST_INDENT, MAX_INDENT_LEVELS, QUOTE_INDENT, RULE, House
@@ -120,17 +121,19 @@ class Builder:
         label = bullet[0] if bullet else None
         kind = QuoteParagraph if where.quote else Paragraph
         italic = style.fontName == self.house.fonts.family("serif").italic.name
+        direction = None
         if inline_length(children) <= PARA_LIMIT:
             pieces = [children]
         else:
             pieces = chunk_inlines(children, PARA_CHUNK)
+            direction = base_level(plain_text(children))  # the whole paragraph's, for every piece
         for number, piece in enumerate(pieces):
             markup = self.renderer.render(piece, "serif", italic=italic, hoist=True)
             piece_style = style
             if len(pieces) > 1:
                 piece_style = self._piece_style(style, number, len(pieces))
             out.append(kind((prefix if number == 0 else "") + markup, piece_style,
-                            bulletText=label if number == 0 else None))
+                            bulletText=label if number == 0 else None, direction=direction))
         out.extend(self.renderer.hoisted)
         self.renderer.hoisted.clear()
 

@@ -8,8 +8,7 @@ from typing import Any, Iterable
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, HRFlowable, KeepTogether, LayoutError, PageTemplate,
-    Paragraph, Spacer,
+    BaseDocTemplate, Flowable, Frame, HRFlowable, KeepTogether, LayoutError, PageTemplate, Spacer,
 )
 from reportlab.platypus import Table as RLTable
 
@@ -21,6 +20,7 @@ from ...model import (
     ListItem, OrderedList, Paragraph as ParagraphNode, Table,
 )
 from ...resources import WriteContext
+from .bidi import BidiParagraph as Paragraph
 from .blocks import Builder, Where
 from .flowables import KeepWithNext, OutlineMark
 from .fonts import font_set

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
+from .bidi import BidiParagraph
 from .styles import ACCENT, HEADER_FILL, RULE, STRIPE_FILL
 
 CELL_PAD_X = 4.0
@@ -87,7 +88,7 @@ class KeepWithNext(KeepTogether):
         return [FrameBreak()] + content
 
 
-class QuoteParagraph(Paragraph):
+class QuoteParagraph(BidiParagraph):
     """A paragraph of a block quote, with the accent bar at its left."""
 
     bar_gap = 9.0

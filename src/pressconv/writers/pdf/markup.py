@@ -21,6 +21,7 @@ from ...model import (
     Code, Emphasis, FootnoteRef, Image, Inline, LineBreak, Link, QuotedSpeech, RawInline,
     SoftBreak, Strikethrough, Strong, Subscript, Superscript, Text, Underline,
 )
+from .bidi import shape
 
 if TYPE_CHECKING:
     from .fonts import FontSet
@@ -109,7 +110,7 @@ class InlineRenderer:
         ``base`` is the role of the paragraph's own font (default: ``role``); text in
         another role is wrapped in its face explicitly.
         """
-        text = clean(text)
+        text = shape(clean(text))  # Arabic joined before fonts are chosen and widths measured
         chain = self.fonts.chains[role]
         foreign = base is not None and base != role
         if chain[0].face(bold, italic).coverage.issuperset(text):

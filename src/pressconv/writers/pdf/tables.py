@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from ...errors import ConversionError
 from ...model import SoftBreak, Table, TableCell, Text, plain_text
+from .bidi import BidiParagraph as Paragraph, has_rtl
 from .flowables import CELL_PAD_X, PressTable, plain_cell
 from .markup import chunk_inlines, clean, escape, inline_length
 
@@ -152,7 +153,7 @@ class _TableMaker:
         inner = width - 2 * CELL_PAD_X
         if not rich and all(type(n) in (Text, SoftBreak) for n in children):
             text = clean("".join(n.text if type(n) is Text else " " for n in children)).strip()
-            if face.coverage.issuperset(text):
+            if face.coverage.issuperset(text) and not has_rtl(text):  # RTL: a Paragraph orders it
                 if stringWidth(text, face.name, style.fontSize) <= inner:
                     return plain_cell(text, style.leading)  # the common case: one line
                 lines = simpleSplit(text, face.name, style.fontSize, inner)
