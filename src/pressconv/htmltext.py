@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
+
 from ._regex_cache import cached_compile
 
 _BLOCK_TAGS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote pre table ul ol hr".split())

@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from typing import Any, Mapping
+
 from .._regex_cache import cached_compile
 
 # "h" of http(s):// and "w" of www. become character references: the reader's GFM

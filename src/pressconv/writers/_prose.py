@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+
 from .._regex_cache import cached_compile
 
 _MONTHS = {

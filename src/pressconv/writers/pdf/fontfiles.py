@@ -11,6 +11,7 @@ import re
 import sys
 import threading
 from pathlib import Path
+
 from ..._regex_cache import cached_compile
 
 # File names per family, in style order; the first family found wins for a role.
