@@ -25,7 +25,7 @@ _BACKTICKS = cached_compile(r"`+")
 _TRAILING_HASHES = cached_compile(r"(?<![^ \t])#+$")
 URI = cached_compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*")
 EMAIL = cached_compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 _PLAIN_KEY = cached_compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _YAML_WORDS = frozenset("y n yes no on off true false null".split())
 _UNSAFE_IN_YAML = cached_compile("[\x7f-\x9f\u2028\u2029\ufeff]")
