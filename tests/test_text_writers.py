@@ -355,6 +355,23 @@ def test_brief_lead_is_one_sentence_when_the_first_is_long_enough():
     assert "Second sentence" not in out(document, "brief")
 
 
+def test_brief_quotes_three_speakers_and_names_the_others():
+    voices = tuple(Quote("Sentence one by %s. Sentence two by %s." % (n, n), n, None)
+                   for n in ("Ann", "Ben", "Cy", "Di", "Ed"))
+    text = out(RELEASE.replace(quotes=voices), "brief")
+    for name in ("Ann", "Ben", "Cy"):
+        assert "Sentence one by %s. Sentence two by %s." % (name, name) in text
+    assert "Sentence one by Di" not in text
+    assert "(2 more quotes in the release: Di, Ed)" in text
+
+
+def test_brief_cuts_a_long_quote_at_a_sentence_and_marks_the_cut():
+    long = Quote(" ".join("Sentence %d has exactly six words." % n for n in range(20)), "Ann", None)
+    flat = " ".join(out(RELEASE.replace(quotes=(long,)), "brief").split())
+    assert "Sentence 9 has exactly six words. \u2026\u201d" in flat  # 60 words, then the mark
+    assert "Sentence 10 " not in flat
+
+
 def test_brief_quote_marks_follow_the_language():
     assert "\u201eFine.\u201c" in out(RELEASE.replace(language="de"), "brief")
     assert "\u00ab\u00a0Fine.\u00a0\u00bb" in out(RELEASE.replace(language="fr"), "brief")
@@ -526,9 +543,20 @@ def test_real_releases_keep_to_widths_ascii_and_round_trip(path):
         assert all(len(line) <= width or unbreakable(line) for line in lines), fmt
     assert out(document, "wire").isascii()
     assert Document.from_dict(json.loads(out(document, "json"))) == document
-    brief = " ".join(out(document, "brief").split())
-    assert all(" ".join(q.text.split()).rstrip(",;:") in brief for q in document.quotes)
+    text = out(document, "brief")
+    assert len(text.splitlines()) <= 45  # one screen, also for a release of eleven voices
+    brief = " ".join(text.split())
     assert all(c.email in brief for c in document.contacts if c.email)
+    # the first three speakers are quoted (at least their first sentence), the others named
+    speakers: list = []
+    for quote in document.quotes:
+        if not speakers or speakers[-1][0] != (quote.speaker, quote.role):
+            speakers.append([(quote.speaker, quote.role), quote])
+    for number, (_, first) in enumerate(speakers):
+        if number < 3:
+            assert sentences(" ".join(first.text.split()).rstrip(",;:"))[0] in brief
+        elif first.speaker:
+            assert first.speaker in brief.split("more quote")[-1]
 
 
 # ---------------------------------------------------------------- the seed

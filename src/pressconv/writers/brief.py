@@ -1,10 +1,12 @@
 """A one-screen briefing: what a reader needs from the release in thirty seconds.
 
 Headline, subheadline, the dateline with the date written out, the first one
-or two sentences of the lead, every quote with its speaker, the contacts, an
-embargo warning when one applies, and a last line with the word count and the
-source file.  Every sentence is taken from the release; only the punctuation
-that closed a quote mid-sentence (``,``) becomes a full stop.
+or two sentences of the lead, the quotes of the first three speakers (whole
+sentences, about sixty words each, "…" where more was said) with the others
+named after them, the contacts, an embargo warning when one applies, and a
+last line with the word count and the source file.  Every sentence is taken
+from the release; only the punctuation that closed a quote mid-sentence (``,``)
+becomes a full stop.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from ._plain import (
 from ._prose import sentences, written_date
 
 LEAD_WORDS = 25  #: a first sentence shorter than this is followed by the second
+QUOTE_SPEAKERS = 3  #: speakers whose words are quoted; later ones are named only
+QUOTE_WORDS = 60  #: sentences of a speaker are taken while they stay within this (at least one)
 _MARKS = {"de": ("\u201e", "\u201c"), "fr": ("\u00ab\u00a0", "\u00a0\u00bb")}
 _LETTERS = cached_compile(r"[^\W\d_]{3}")
 
@@ -58,7 +62,12 @@ class BriefWriter(Writer):
 
 
 def quote_lines(document: Document, render: PlainRenderer) -> list[str]:
-    """Every quote in its marks, quotes in a row from one speaker together, then the speaker."""
+    """Key quotes in their marks, quotes in a row from one speaker together, then the speaker.
+
+    The first QUOTE_SPEAKERS speakers are quoted (their first sentences, up to
+    QUOTE_WORDS); the release orders its voices by weight, so later speakers are
+    listed by name.
+    """
     opening, closing = _MARKS.get((document.language or "")[:2].lower(), ("\u201c", "\u201d"))
     groups: list[list[Quote]] = []
     for quote in document.quotes:
@@ -67,14 +76,43 @@ def quote_lines(document: Document, render: PlainRenderer) -> list[str]:
         else:
             groups.append([quote])
     lines: list[str] = []
-    for group in groups:
+    for group in groups[:QUOTE_SPEAKERS]:
         if lines:
             lines.append("")
-        lines += render.fill(" ".join(opening + _quote_text(q.text) + closing for q in group))
+        lines += render.fill(" ".join(opening + text + closing for text in _key_sentences(group)))
         speaker = ", ".join(part for part in (group[0].speaker, group[0].role) if part)
         if speaker:
             lines += render.fill("\u2014 " + speaker, "  ", "    ")
+    later = groups[QUOTE_SPEAKERS:]
+    if later:
+        named = list(dict.fromkeys(g[0].speaker for g in later if g[0].speaker))
+        count = sum(len(group) for group in later)
+        note = "%d more quote%s in the release" % (count, "" if count == 1 else "s")
+        lines += [""] + render.fill("(%s%s)" % (note, ": " + ", ".join(named) if named else ""))
     return lines
+
+
+def _key_sentences(group: list[Quote]) -> list[str]:
+    """Each quote's text, cut to whole sentences once the group has said QUOTE_WORDS words."""
+    out: list[str] = []
+    words = 0
+    omitted = False
+    for quote in group:
+        found = sentences(_quote_text(quote.text)) or [_quote_text(quote.text)]
+        taken: list[str] = []
+        for sentence in found:
+            size = len(sentence.split())
+            if (taken or out) and words + size > QUOTE_WORDS:
+                omitted = True
+                break
+            taken.append(sentence)
+            words += size
+        if taken:
+            out.append(" ".join(taken))
+        if omitted:
+            out[-1] += " \u2026"  # more was said: in the full release
+            break
+    return out
 
 
 def _quote_text(text: str) -> str:
