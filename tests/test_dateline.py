@@ -287,3 +287,25 @@ def test_corpus_dateline_matches_the_gold(stem):
     assert (got.date if got else None) == expected.get("date")
     if expected.get("raw"):
         assert got.raw == expected["raw"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("4 أكتوبر 2018", "2018-10-04"),
+    ("٤ أكتوبر ٢٠١٨", "2018-10-04"),  # Arabic-Indic digits
+    ("12 آذار 2019", "2019-03-12"),  # the Levant's month names
+    ("3 جوان 2020", "2020-06-03"),  # the Maghreb's
+    ("4 באוקטובר 2018", "2018-10-04"),  # Hebrew, with its prefix "in"
+    ("15 מרץ 2021", "2021-03-15"),
+])
+def test_arabic_and_hebrew_dates_become_iso(text, iso):
+    assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize("markdown, place", [
+    ("## عنوان\n\n**القاهرة، 4 أكتوبر 2018 –** أعلنت المنظمة اليوم.\n", "القاهرة"),
+    ("## כותרת\n\n**ירושלים, 4 באוקטובר 2018 –** הארגון הודיע היום.\n", "ירושלים"),
+])
+def test_datelines_in_scripts_without_capitals(markdown, place):
+    document = parse(markdown)
+    assert (document.dateline.place, document.dateline.date) == (place, "2018-10-04")
+    assert not plain_text(document.body[document.dateline.lead].children).startswith(place)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import pressconv
+from pressconv import parse
 from pressconv.model import (
     BlockQuote, Boilerplate, Document, Paragraph, QuotedSpeech, SoftBreak, Strong, Text,
     plain_text,
@@ -358,3 +359,15 @@ def test_speech_whose_quotation_marks_were_lost_is_found_by_its_inverted_attribu
 ])
 def test_prose_is_not_taken_for_speech_that_lost_its_marks(text):
     assert pressconv.parse("# T\n\n" + text + "\n").quotes == ()
+
+
+@pytest.mark.parametrize("markdown, expected", [
+    ('## عنوان\n\nأعلنت المنظمة اليوم.\n\n"نحن فخورون بهذه الخطوة المهمة،" قال أحمد علي، المدير التنفيذي.\n\n'
+     '«هذه بداية جديدة»، قالت سارة حسن.\n',
+     [("أحمد علي", "المدير التنفيذي"), ("سارة حسن", None)]),
+    ('## כותרת\n\nהארגון הודיע היום.\n\n"זהו יום חשוב לכולנו," אמר דוד כהן, מנכ"ל הארגון.\n',
+     [("דוד כהן", 'מנכ"ל הארגון')]),
+])
+def test_speakers_in_scripts_without_capitals_are_the_words_before_the_comma(markdown, expected):
+    document = parse(markdown)
+    assert [(q.speaker, q.role) for q in document.quotes] == expected

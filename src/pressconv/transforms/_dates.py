@@ -1,5 +1,6 @@
 """Dates and times as press releases write them, in English, German, French, Spanish,
-Italian, Russian (and Portuguese/Dutch month names as a bonus), without a date library.
+Italian, Russian, Arabic and Hebrew (and Portuguese/Dutch month names as a bonus), without
+a date library.
 
 ``find_date(text)`` finds the first date expression; ``match_date(text, pos)`` one that
 starts exactly at ``pos``.  A match knows where it starts and ends and its ISO date,
@@ -37,6 +38,17 @@ _MONTH_NAMES = {
     12: "december dec dez dezember décembre decembre dic diciembre dicembre dezembro "
         "декабрь декабря дек",
 }
+# Arabic: the Egyptian/Gulf names, the Maghreb's, and the Levant's one-word ones; hamza
+# spellings are folded together.  Hebrew: each name also with its prefix ב ("in").
+for _number, _names in {
+        1: "يناير جانفي ينير ינואר", 2: "فبراير فيفري فبراير شباط פברואר",
+        3: "مارس آذار מרץ מרס", 4: "أبريل ابريل إبريل أفريل نيسان אפריל",
+        5: "مايو ماي أيار מאי", 6: "يونيو يونية جوان حزيران יוני",
+        7: "يوليو يولية جويلية تموز יולי", 8: "أغسطس اغسطس أوت غشت آب אוגוסט",
+        9: "سبتمبر أيلول ספטמבר", 10: "أكتوبر اكتوبر אוקטובר",
+        11: "نوفمبر נובמבר", 12: "ديسمبر دجنبر דצמבר"}.items():
+    _MONTH_NAMES[_number] += " " + " ".join(
+        name + (" \u05d1" + name if "\u05d0" <= name[0] <= "\u05ea" else "") for name in _names.split())
 
 _WEEKDAY_NAMES = (
     "monday tuesday wednesday thursday friday saturday sunday "
@@ -99,8 +111,15 @@ _PATTERNS = [
 _AMBIGUOUS = frozenset("may march mar mag set gen ago sen ene dic mai mei jun jul".split())
 
 
+# Arabic-Indic and Persian digits read as ASCII digits (one character for one: offsets stay)
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+                        "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+                        "01234567890123456789")
+
+
 def _mask(text: str) -> str:
     """``text`` with month and weekday names replaced by marks of the same length."""
+    text = text.translate(_DIGITS)
     parts: list[str] = []
     last = 0
     for word in _NAME.finditer(text):

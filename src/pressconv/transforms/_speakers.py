@@ -81,8 +81,8 @@ class VerbFinder:
     def _at(self, words: list[re.Match[str]], i: int) -> int | None:
         """Index of the last word of a verb phrase starting at word ``i``, or None."""
         raw = words[i].group()
-        if not raw[:1].islower():
-            return None  # "States", "So ist es": verbs stand in lower case
+        if raw[:1].isupper():
+            return None  # "States", "So ist es": verbs stand in lower case (where there is case)
         word = _INVERTED.sub("", raw) if "-" in raw else raw
         if word in self.single:
             return i
@@ -144,6 +144,7 @@ INTRO_VERBS = VerbFinder(lex.INTRO_VERBS)
 # "called it "…"": names a thing more often than it quotes, so only longer quotes count.
 _NAMING_VERBS = frozenset("called calls nannte nennt bezeichnete bezeichnet qualifie qualifié "
                           "calificó califica calificado definito definisce described describes".split())
+_COMMA = cached_compile(r"\s*[,،]\s*")
 ACCORDING = cached_compile(r"(?<![\w’'])(?:%s)\s+" % _alternation(lex.ACCORDING_TO), re.I)
 _INVERTED_PRONOUN = cached_compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 
@@ -230,6 +231,8 @@ def _speaker_after_verb(text: str, lang: str) -> Attribution | None:
         return Attribution(None, pronoun=True)
     if _ISSUER.match(" ".join(words[:3])) or _ISSUER.match(" ".join(words[:2])):
         return Attribution(None, issuer=True)
+    if _caseless(words[0]):
+        return _caseless_speaker(clause)
     budget = 10
     for run in name_runs(clause):
         before = clause[:run.start]
@@ -249,6 +252,22 @@ def _speaker_after_verb(text: str, lang: str) -> Attribution | None:
     return None
 
 
+def _caseless(word: str) -> bool:
+    """A word in a script without capitals (Arabic, Hebrew ...), where names cannot be told by them."""
+    return any(c.isalpha() for c in word) and not any(c.isupper() or c.islower() for c in word)
+
+
+def _caseless_speaker(clause: str) -> Attribution | None:
+    """"قال أحمد علي، المدير التنفيذي" / "אמר דוד כהן, מנכ"ל הארגון": the words up to the
+    first comma name the speaker (at most four of them), what follows is the role."""
+    parts = _COMMA.split(clause.strip(" \t\n.:;!?"), 1)
+    name = " ".join(parts[0].split())
+    rest = " ".join(parts[1].split()).strip(" .") if len(parts) > 1 else ""
+    if not name or len(name.split()) > 4 or any(c.isdigit() for c in name):
+        return None
+    return Attribution(name, rest if rest and len(rest.split()) <= 12 else None)
+
+
 def attribution_after(text: str, lang: str) -> Attribution | None:
     """The attribution right after a closing mark, if ``text`` starts with one."""
     dash = re.match(r"\s*[-–—―]\s*(?=[^\W\d_])", text)
@@ -256,7 +275,7 @@ def attribution_after(text: str, lang: str) -> Attribution | None:
         line = text.split("\n")[0]
         if first_sentence_end(line) >= len(line.rstrip()) - 1:
             return dash_attribution(line)
-    rest = re.sub(r"^[\s,;:]+", "", text)
+    rest = re.sub(r"^[\s,،;:]+", "", text)
     if not rest or rest[0] in ".!?":
         return None
     rest = re.sub(r"^(?:como|as|wie|comme|come)\s+", "", rest, flags=re.I)

@@ -1,6 +1,6 @@
 """Word lists for finding speech and speakers: verbs of saying, pronouns, titles.
 
-Per language (English, German, French, Spanish, Italian), lower case.  The
+Per language (English, German, French, Spanish, Italian, Arabic, Hebrew), lower case.  The
 quote transform compiles them once at import.  Words that mean something else
 in another language (German ``so``, Italian ``dice``) are only used for their
 own language.
@@ -62,6 +62,15 @@ SAYING_VERBS: dict[str, tuple[str, ...]] = {
         "commentato", "commenta", "osservato", "osserva", "precisato", "precisa", "concluso",
         "conclude", "ritiene", "sostiene", "ricordato", "ricorda", "evidenziato", "evidenzia",
         "scritto", "scrive", "definito", "definisce",
+    ),
+    "ar": (
+        "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "يضيف", "تضيف", "أوضح", "أوضحت",
+        "صرح", "صرحت", "صرّح", "صرّحت", "أكد", "أكدت", "أكّد", "أكّدت", "ذكر", "ذكرت",
+        "أشار", "أشارت", "علق", "علقت", "علّق", "علّقت",
+    ),
+    "he": (
+        "אמר", "אמרה", "אומר", "אומרת", "הוסיף", "הוסיפה", "מוסיף", "מוסיפה", "הסביר",
+        "הסבירה", "ציין", "ציינה", "הדגיש", "הדגישה", "מסר", "מסרה", "סיפר", "סיפרה",
     ),
 }
 # Only meant as a verb of saying in their own language.

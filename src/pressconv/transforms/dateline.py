@@ -112,13 +112,18 @@ def _is_wire(text: str) -> bool:
     return bool(letters) and len(words) <= 3 and all(c.isupper() for c in letters)
 
 
+def _caseless(char: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew ...): a place may start with it."""
+    return char.isalpha() and not char.islower() and not char.isupper()
+
+
 def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     """A place as datelines write it: a few capitalised words, commas, abbreviations."""
     if not place or len(place) > 70 or any(c.isdigit() for c in place):
         return False
     if _SENTENCE_MARKS.search(place) or "http" in place or "@" in place:
         return False
-    words = [w for w in re.split(r"[\s,/|]+", place.strip("()[] ")) if w]
+    words = [w for w in re.split(r"[\s,،/|]+", place.strip("()[] ")) if w]
     if not words or len(words) > 7:
         return False
     for word in words:
@@ -127,7 +132,7 @@ def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
             continue
         if bare.lower() in _PARTICLES:
             continue
-        if not bare[0].isupper():
+        if not bare[0].isupper() and not _caseless(bare[0]):
             return False
         if re.search(r"[a-zà-ÿ]\.[a-z]", bare):  # Node.js, example.com: names, not places
             return False
@@ -169,10 +174,10 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
     place: str | None
     if dates and not core[dates[-1].end:].strip(" ,.;)]"):
         date = dates[-1]
-        place = core[:date.start].rstrip(" ,|/·•–—-").strip() or None
+        place = core[:date.start].rstrip(" ,،|/·•–—-").strip() or None
     elif dates and dates[0].start == 0:
         date = dates[0]
-        place = core[date.end:].strip(" ,|/·•–—-()[]") or None
+        place = core[date.end:].strip(" ,،|/·•–—-()[]") or None
     elif dates:
         return None
     else:
