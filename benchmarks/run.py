@@ -383,7 +383,7 @@ def main() -> int:
     report.add("- pressconv %s; pandoc: %s; pandoc PDF engine: %s" % (
         pressconv.__version__, pandoc_version(pandoc) if pandoc else "not installed",
         engine or "none installed"))
-    report.add("- command: `python benchmarks/run.py %s`" % " ".join(sys.argv[1:]))
+    report.add("- command: `%s`" % " ".join(["python benchmarks/run.py"] + sys.argv[1:]))
     report.add("")
     found: dict[str, dict] = {}
     count = 100 if args.quick else 500
