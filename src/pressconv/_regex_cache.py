@@ -140,20 +140,26 @@ def _group_name(library: str) -> str | None:
     return "%s %s %d %d" % (library, origin, stat.st_mtime_ns, stat.st_size)
 
 
-def cache_file() -> str | None:
-    """Where the compiled patterns of this interpreter are kept, or None when off."""
-    if not _INTERNALS or os.environ.get("PRESSCONV_NO_CACHE", "") not in ("", "0"):
+def cache_folder() -> str | None:
+    """The folder of pressconv's caches (compiled patterns, parsed fonts), or None when off."""
+    if os.environ.get("PRESSCONV_NO_CACHE", "") not in ("", "0"):
         return None
     folder = os.environ.get("PRESSCONV_CACHE_DIR")
-    if not folder:
-        home = os.path.expanduser("~")
-        if sys.platform == "win32":
-            folder = os.path.join(os.environ.get("LOCALAPPDATA") or home, "pressconv", "Cache")
-        elif sys.platform == "darwin":
-            folder = os.path.join(home, "Library", "Caches", "pressconv")
-        else:
-            folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"),
-                                  "pressconv")
+    if folder:
+        return folder
+    home = os.path.expanduser("~")
+    if sys.platform == "win32":
+        return os.path.join(os.environ.get("LOCALAPPDATA") or home, "pressconv", "Cache")
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Caches", "pressconv")
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "pressconv")
+
+
+def cache_file() -> str | None:
+    """Where the compiled patterns of this interpreter are kept, or None when off."""
+    folder = cache_folder()
+    if not _INTERNALS or folder is None:
+        return None
     version = "%s-%s-%d" % (sys.implementation.cache_tag, sys.version.split()[0], _sre.MAGIC)
     return os.path.join(folder, "patterns-%s.marshal" % version)
 

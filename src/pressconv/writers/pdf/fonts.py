@@ -172,11 +172,12 @@ def _load_face(path: str) -> Face:
             return face
         _patch_to_unicode()
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
+
+        from .fontcache import load_font
 
         stem = re.sub(r"[^A-Za-z0-9]+", "", Path(path).stem)[:40] or "font"
         name = "PC-%s-%s" % (stem, sha1(path.encode("utf-8", "surrogatepass")).hexdigest()[:8])
-        pdfmetrics.registerFont(TTFont(name, path, asciiReadable=0))
+        pdfmetrics.registerFont(load_font(name, path))  # parsed, or as parsed by an earlier process
         # the same face name from another file is served by the font registered first
         font = pdfmetrics.getFont(name)
         coverage = frozenset(chr(c) for c in font.face.charToGlyph if c < 0x110000)
