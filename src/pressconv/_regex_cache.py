@@ -23,9 +23,8 @@ and kept; from then on they are put in that cache before the import, where the
 library's ``re.compile`` calls find them.  Only the import is watched, so what
 is kept is the library's fixed patterns, never one built from input.
 
-``PRESSCONV_NO_CACHE=1`` turns it off; ``PRESSCONV_CACHE_DIR`` moves it (else
-``$XDG_CACHE_HOME/pressconv``, ``~/Library/Caches/pressconv`` or
-``%LOCALAPPDATA%\\pressconv\\Cache``).
+``PRESSCONV_NO_CACHE=1`` turns it off, ``PRESSCONV_CACHE_DIR`` moves it (see
+``pressconv._cachefiles``).
 """
 
 from __future__ import annotations
@@ -35,10 +34,11 @@ import marshal
 import os
 import re
 import sys
-import zlib
 from array import array
 from contextlib import contextmanager
 from typing import Any, Iterator
+
+from ._cachefiles import cache_folder, read_cache_file, write_cache_file
 
 try:  # CPython's regular-expression internals (3.11 to 3.13 share these names)
     import _sre
@@ -48,7 +48,7 @@ try:  # CPython's regular-expression internals (3.11 to 3.13 share these names)
 except ImportError:  # another interpreter: plain re.compile
     _INTERNALS = False
 
-_MAGIC = b"pressconv-patterns-1\n"  # then the payload's CRC-32 (4 bytes), then the payload
+_MAGIC = b"pressconv-patterns-1\n"
 _WORD = "I"  # an unsigned int of 4 bytes: _sre's code unit (CODESIZE)
 # a file over this many entries belongs to many past versions: started afresh
 MAX_ENTRIES = 4000
@@ -140,21 +140,6 @@ def _group_name(library: str) -> str | None:
     return "%s %s %d %d" % (library, origin, stat.st_mtime_ns, stat.st_size)
 
 
-def cache_folder() -> str | None:
-    """The folder of pressconv's caches (compiled patterns, parsed fonts), or None when off."""
-    if os.environ.get("PRESSCONV_NO_CACHE", "") not in ("", "0"):
-        return None
-    folder = os.environ.get("PRESSCONV_CACHE_DIR")
-    if folder:
-        return folder
-    home = os.path.expanduser("~")
-    if sys.platform == "win32":
-        return os.path.join(os.environ.get("LOCALAPPDATA") or home, "pressconv", "Cache")
-    if sys.platform == "darwin":
-        return os.path.join(home, "Library", "Caches", "pressconv")
-    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "pressconv")
-
-
 def cache_file() -> str | None:
     """Where the compiled patterns of this interpreter are kept, or None when off."""
     folder = cache_folder()
@@ -201,14 +186,12 @@ def _load() -> dict[Key, Entry] | None:
 
 
 def _read(path: str) -> tuple[dict[Key, Entry], dict[str, list[Key]]]:
+    payload = read_cache_file(path, _MAGIC)
+    if payload is None:
+        return {}, {}
     try:
-        with open(path, "rb") as stream:
-            raw = stream.read()
-        start = len(_MAGIC) + 4
-        if not raw.startswith(_MAGIC) or zlib.crc32(raw[start:]) != int.from_bytes(raw[start - 4:start], "big"):
-            return {}, {}  # not ours, or damaged on the way (writes are atomic; disks are not perfect)
-        entries, groups = marshal.loads(raw[start:])  # loads: load(stream) reads item by item, 30× slower
-    except (OSError, EOFError, ValueError, TypeError):
+        entries, groups = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
         return {}, {}
     if not isinstance(entries, dict) or not isinstance(groups, dict) or len(entries) > MAX_ENTRIES:
         return {}, {}
@@ -226,18 +209,10 @@ def _save() -> None:
     groups.update(_added_groups)
     if len(merged) > MAX_ENTRIES or len(groups) > MAX_GROUPS:
         merged, groups = dict(_added), dict(_added_groups)
-    temporary = "%s.%d.tmp" % (path, os.getpid())
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
         payload = marshal.dumps((merged, groups))
-        with open(temporary, "wb") as stream:
-            stream.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(temporary, path)
-    except (OSError, ValueError):  # read-only home, full disk ...: next time, then
-        try:
-            os.remove(temporary)
-        except OSError:
-            pass
-    else:
+    except ValueError:
+        return
+    if write_cache_file(path, _MAGIC, payload):
         _added.clear()
         _added_groups.clear()

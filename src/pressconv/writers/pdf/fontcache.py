@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import zlib
 from fnmatch import fnmatch
 from hashlib import sha1
 from typing import Any
@@ -28,7 +27,7 @@ from reportlab import Version as REPORTLAB_VERSION
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from ..._regex_cache import cache_folder
+from ..._cachefiles import cache_folder, read_cache_file, write_cache_file
 
 FORMAT = 1
 _MAGIC = b"pressconv-face-%d\n" % FORMAT
@@ -74,27 +73,15 @@ def _store(font: TTFont, target: str) -> None:
         payload = marshal.dumps(state)
     except ValueError:  # something that is not plain data: parse next time too
         return
-    temporary = "%s.%d.tmp" % (target, os.getpid())
-    try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(temporary, "wb") as stream:
-            stream.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(temporary, target)
-    except OSError:
-        try:
-            os.remove(temporary)
-        except OSError:
-            pass
+    write_cache_file(target, _MAGIC, payload)
 
 
 def _restore(name: str, path: str, target: str) -> TTFont | None:
+    payload = read_cache_file(target, _MAGIC)
+    if payload is None:
+        return None
     try:
-        with open(target, "rb") as stream:
-            raw = stream.read()
-        start = len(_MAGIC) + 4
-        if not raw.startswith(_MAGIC) or zlib.crc32(raw[start:]) != int.from_bytes(raw[start - 4:start], "big"):
-            return None
-        state: dict[str, Any] = marshal.loads(raw[start:])
+        state: dict[str, Any] = marshal.loads(payload)
         with open(path, "rb") as stream:
             state["_ttf_data"] = stream.read()
         for key in _NAMES:
