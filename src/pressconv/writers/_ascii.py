@@ -1,14 +1,12 @@
-"""ASCII transliteration for old systems, with the standard library only.
+"""ASCII transliteration for old systems and wire copy.
 
 Letters lose their accents through Unicode decomposition (NFKD without the
-combining marks); a small table covers what decomposition leaves alone:
-typographic punctuation, ligatures, a few letters, common symbols, and the
-Russian/Ukrainian Cyrillic and Greek alphabets.  Anything else becomes ``?``
-and is counted, so the writer can say that something was lost.
-
-A library such as ``anyascii`` would cover more scripts, but press releases are
-overwhelmingly in Latin script, and this keeps the text writers free of
-dependencies (and of import time).
+combining marks); a small table covers what decomposition leaves alone and how
+a newsroom writes it: typographic punctuation, ligatures, a few letters, common
+symbols (``EUR``), and the Russian/Ukrainian Cyrillic and Greek alphabets.
+Other scripts (Arabic, Hebrew, Chinese ...) go to ``anyascii``, imported only
+when such a character appears.  What even that cannot spell becomes ``?`` and
+is counted, so the writer can say that something was lost.
 """
 
 from __future__ import annotations
@@ -64,10 +62,18 @@ class _Transliteration(dict):
                             if not unicodedata.combining(c))
             value = "".join(_TABLE.get(c, c) for c in value)
             if not value.isascii():
+                value = _anyascii(char)  # may be "" (Arabic alef, marks): spelt by what follows
+            if not value.isascii() or (not value and not unicodedata.category(char)[0] in "LM"):
                 self.unknown.add(char)
                 value = "?"
         self[code] = value
         return value
+
+
+def _anyascii(char: str) -> str:
+    from anyascii import anyascii  # only for scripts the table above does not know
+
+    return anyascii(char)
 
 
 _TRANSLITERATION = _Transliteration()
