@@ -29,7 +29,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Inches, Mm, Pt, RGBColor
 
 from ...errors import ConfigError
-from . import _ooxml, _package
+from . import _ooxml, _package, _templatecache
 
 ACCENT = "1F3A5F"  #: dark blue of headings and the quote rule
 GREY = "595959"  #: secondary text: release line, attributions, captions
@@ -191,8 +191,10 @@ def load(reference: str | Path | None, house: HouseStyle = HouseStyle()) -> Temp
 
 @functools.lru_cache(maxsize=8)
 def _builtin(house: HouseStyle) -> Template:
+    fonts = [f for f in (house.font, house.heading_font) if f and f.lower().endswith(_FONT_FILES)]
+    key = ("builtin", repr(house), *map(_templatecache.file_key, fonts))
     try:
-        return _prepare(_package.base_package(), house)
+        return _templatecache.cached(key, lambda: _prepare(_package.base_package(), house))
     except ValueError as error:
         raise ConfigError("house style cannot be applied: %s" % error,
                           hint="check font, page_size, margins and colours") from None
@@ -200,11 +202,12 @@ def _builtin(house: HouseStyle) -> Template:
 
 @functools.lru_cache(maxsize=8)
 def _reference(path: str, mtime_ns: int, size: int) -> Template:
-    try:
-        data = Path(path).read_bytes()
+    def build() -> Template:
         # A .dotx is a .docx with another main content type; python-docx opens only the latter.
-        data = _retype_template(data)
-        return _prepare(data, None)
+        return _prepare(_retype_template(Path(path).read_bytes()), None)
+
+    try:
+        return _templatecache.cached(("reference", path, mtime_ns, size), build)
     except (OSError, zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         raise ConfigError("reference DOCX %s cannot be used: %s" % (path, error),
                           hint="save the template from Word as a .docx and try again") from None
