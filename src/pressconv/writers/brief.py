@@ -117,7 +117,7 @@ def _key_sentences(group: list[Quote]) -> list[str]:
 
 def _quote_text(text: str) -> str:
     text = " ".join(text.split())
-    return text[:-1] + "." if text[-1:] in (",", ";", ":") else text
+    return text[:-1] + "." if text[-1:] in (",", ";", ":", "\u060c", "\u061b") else text  # also Arabic ، ؛
 
 
 def dateline_text(document: Document) -> str | None:
