@@ -258,8 +258,9 @@ def _caseless(word: str) -> bool:
 
 
 def _caseless_speaker(clause: str) -> Attribution | None:
-    """"قال أحمد علي، المدير التنفيذي" / "אמר דוד כהן, מנכ"ל הארגון": the words up to the
-    first comma name the speaker (at most four of them), what follows is the role."""
+    """The speaker after a verb in a script without capitals ("أحمد علي، المدير التنفيذي",
+    "דוד כהן, מנכ"ל הארגון"): the words up to the first comma name the speaker (at most
+    four of them), what follows is the role."""
     parts = _COMMA.split(clause.strip(" \t\n.:;!?"), 1)
     name = " ".join(parts[0].split())
     rest = " ".join(parts[1].split()).strip(" .") if len(parts) > 1 else ""
