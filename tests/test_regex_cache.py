@@ -5,13 +5,14 @@ import os
 import re
 import subprocess
 import sys
-import zlib
+import tempfile
 from pathlib import Path
 
 import pytest
 
 import pressconv
 from pressconv import _regex_cache as cache
+from pressconv._cachefiles import read_cache_file, write_cache_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "osce-unoct.md"
@@ -22,11 +23,15 @@ pytestmark = pytest.mark.skipif(not cache._INTERNALS, reason="this interpreter h
 
 
 def _file(payload: bytes) -> bytes:
-    return cache._MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
+    """A whole cache file around ``payload``, as the cache writes it."""
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / "file"
+        assert write_cache_file(str(scratch), cache._MAGIC, payload)
+        return scratch.read_bytes()
 
 
-def _stored(path: Path) -> dict:
-    return marshal.loads(path.read_bytes()[len(cache._MAGIC) + 4:])
+def _stored(path: Path) -> tuple:
+    return marshal.loads(read_cache_file(str(path), cache._MAGIC))
 
 
 def _run(code: str, cache_dir: Path, **env: str) -> str:

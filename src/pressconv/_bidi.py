@@ -42,10 +42,10 @@ def base_level(text: str) -> int:
     return 0
 
 
-def visual_order(text: str, base: int) -> list[int]:
-    """The logical indexes of ``text``'s characters in the order they are drawn, left to right."""
-    levels = embedding_levels(text, base)
-    order = list(range(len(text)))
+def visual_order(levels: list[int]) -> list[int]:
+    """The logical indexes of a line's characters (given their embedding levels, from
+    :func:`embedding_levels`) in the order they are drawn, left to right."""
+    order = list(range(len(levels)))
     if not levels:
         return order
     highest = max(levels)
@@ -66,10 +66,11 @@ def visual(text: str, base: int, mirror: bool = True) -> str:
     """``text`` as drawn (brackets in right-to-left runs mirrored, unless ``mirror`` is False)."""
     levels = embedding_levels(text, base)
     return "".join(MIRROR.get(text[i], text[i]) if mirror and levels[i] % 2 else text[i]
-                   for i in visual_order(text, base))
+                   for i in visual_order(levels))
 
 
 def embedding_levels(text: str, base: int) -> list[int]:
+    """Each character's embedding level in a line whose paragraph level is ``base`` (0 or 1)."""
     kinds = [unicodedata.bidirectional(c) or "L" for c in text]
     embedding = "R" if base else "L"
     kinds = ["BN" if k in _EXPLICIT else k for k in kinds]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from typing import Any
 
 
 def cache_folder() -> str | None:
@@ -32,6 +33,26 @@ def cache_folder() -> str | None:
     if sys.platform == "darwin":
         return os.path.join(home, "Library", "Caches", "pressconv")
     return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache"), "pressconv")
+
+
+def cache_path(kind: str, key: Any) -> str | None:
+    """The cache file of this kind for ``key`` (anything with a stable repr), or None when off."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    from hashlib import sha1  # here: the text path never needs it (start-up time)
+
+    digest = sha1(repr(key).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return os.path.join(folder, "%s-%s.marshal" % (kind, digest))
+
+
+def file_key(path: str) -> tuple[str, int, int]:
+    """A file as part of a key: its path, size and modification time (zeros when missing)."""
+    try:
+        stat = os.stat(path)
+        return (os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        return (path, 0, 0)
 
 
 def read_cache_file(path: str, magic: bytes) -> bytes | None:

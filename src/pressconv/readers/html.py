@@ -252,20 +252,13 @@ def _table(element: _Element, line: int | None) -> list[Block]:
     blocks = _flow(before, line)  # caption, and text stray between the rows
     if not rows:
         return blocks
-    if max(len(cells) for cells in rows) <= 1 or (len(rows) == 1 and not head_rows) \
-            or any(_has_table(cell) for cells in rows for cell in cells):
-        # a layout table (one column, one row of plain cells, or tables in its cells):
-        # its cells are the content, in reading order
-        for cells in rows:
-            for cell in cells:
-                blocks.extend(_flow(cell.children, line))
-        return blocks
-    grid = _grid(rows)
-    if grid is None:  # too many cells to lay out: the content, in reading order
-        for cells in rows:
-            for cell in cells:
-                blocks.extend(_flow(cell.children, line))
-        return blocks
+    # a layout table (one column, one row of plain cells, or tables in its cells), or
+    # one with too many cells to lay out: its cells are the content, in reading order
+    layout = max(len(cells) for cells in rows) <= 1 or (len(rows) == 1 and not head_rows) \
+        or any(_has_table(cell) for cells in rows for cell in cells)
+    grid = None if layout else _grid(rows)
+    if grid is None:
+        return blocks + [block for cells in rows for cell in cells for block in _flow(cell.children, line)]
     heading = head_rows[0] if head_rows else 0  # no <thead> or <th>: the first row heads
     header = grid[heading]
     body = tuple(row for number, row in enumerate(grid) if number != heading)

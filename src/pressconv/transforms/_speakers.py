@@ -16,8 +16,8 @@ from .._regex_cache import cached_compile
 from . import _speech_words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._speech_names import (
-    Run, is_acronym, is_complement, is_title, name_near_start, clean_name, name_at,
-    name_runs, split_role,
+    caseless, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
+    name_runs, Run, split_role,
 )
 
 # ----------------------------------------------------------------- language
@@ -231,7 +231,7 @@ def _speaker_after_verb(text: str, lang: str) -> Attribution | None:
         return Attribution(None, pronoun=True)
     if _ISSUER.match(" ".join(words[:3])) or _ISSUER.match(" ".join(words[:2])):
         return Attribution(None, issuer=True)
-    if _caseless(words[0]):
+    if caseless(words[0]):
         return _caseless_speaker(clause)
     budget = 10
     for run in name_runs(clause):
@@ -250,11 +250,6 @@ def _speaker_after_verb(text: str, lang: str) -> Attribution | None:
     if len(words) <= 6:
         return Attribution(None)  # "said one user": speech, nobody named
     return None
-
-
-def _caseless(word: str) -> bool:
-    """A word in a script without capitals (Arabic, Hebrew ...), where names cannot be told by them."""
-    return any(c.isalpha() for c in word) and not any(c.isupper() or c.islower() for c in word)
 
 
 def _caseless_speaker(clause: str) -> Attribution | None:

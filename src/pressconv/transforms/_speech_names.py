@@ -37,6 +37,12 @@ class Run:
     tokens: tuple[str, ...]  #: the words
 
 
+def caseless(text: str) -> bool:
+    """Letters of a script without capitals only (Arabic, Hebrew ...): a name there is not
+    told by its capital letter."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
+
+
 def _capitalised(token: str) -> bool:
     return token[0].isupper() or token[0] == "("
 

@@ -22,6 +22,7 @@ from ..model import (
 )
 from ._dates import dates_in, find_date, iso_from_metadata
 from ._inlines import split_inlines, strip_leading
+from ._speech_names import caseless
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
 _SEPARATOR = lazy_compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
@@ -112,11 +113,6 @@ def _is_wire(text: str) -> bool:
     return bool(letters) and len(words) <= 3 and all(c.isupper() for c in letters)
 
 
-def _caseless(char: str) -> bool:
-    """A letter of a script without capitals (Arabic, Hebrew ...): a place may start with it."""
-    return char.isalpha() and not char.islower() and not char.isupper()
-
-
 def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     """A place as datelines write it: a few capitalised words, commas, abbreviations."""
     if not place or len(place) > 70 or any(c.isdigit() for c in place):
@@ -132,7 +128,7 @@ def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
             continue
         if bare.lower() in _PARTICLES:
             continue
-        if not bare[0].isupper() and not _caseless(bare[0]):
+        if not bare[0].isupper() and not caseless(bare[0]):
             return False
         if re.search(r"[a-zà-ÿ]\.[a-z]", bare):  # Node.js, example.com: names, not places
             return False

@@ -12,27 +12,17 @@ a new template).
 from __future__ import annotations
 
 import marshal
-import os
 from hashlib import sha1
 from pathlib import Path
 from typing import Any, Callable
 
 import docx
 
-from ..._cachefiles import cache_folder, read_cache_file, write_cache_file
+from ..._cachefiles import cache_path, read_cache_file, write_cache_file
 
 _MAGIC = b"pressconv-docx-template-1\n"
 _BUILDERS = ("styles.py", "_ooxml.py", "_package.py")
 _source_hash: list[str] = []
-
-
-def file_key(path: str) -> tuple[str, int, int]:
-    """A file as a key: its path, size and modification time (or zeros when missing)."""
-    try:
-        stat = os.stat(path)
-        return (os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
-    except OSError:
-        return (path, 0, 0)
 
 
 def cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
@@ -59,12 +49,7 @@ def cached(key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
 
 
 def _path(key: tuple[Any, ...]) -> str | None:
-    folder = cache_folder()
-    if folder is None:
-        return None
-    text = repr((key, getattr(docx, "__version__", "?"), _sources()))
-    return os.path.join(folder, "docx-template-%s.marshal" % sha1(text.encode("utf-8", "surrogatepass"))
-                        .hexdigest()[:24])
+    return cache_path("docx-template", (key, getattr(docx, "__version__", "?"), _sources()))
 
 
 def _sources() -> str:

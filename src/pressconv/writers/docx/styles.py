@@ -28,6 +28,7 @@ from docx.opc.part import XmlPart
 from docx.parts.numbering import NumberingPart
 from docx.shared import Inches, Mm, Pt, RGBColor
 
+from ..._cachefiles import file_key
 from ...errors import ConfigError
 from . import _ooxml, _package, _templatecache
 
@@ -192,7 +193,7 @@ def load(reference: str | Path | None, house: HouseStyle = HouseStyle()) -> Temp
 @functools.lru_cache(maxsize=8)
 def _builtin(house: HouseStyle) -> Template:
     fonts = [f for f in (house.font, house.heading_font) if f and f.lower().endswith(_FONT_FILES)]
-    key = ("builtin", repr(house), *map(_templatecache.file_key, fonts))
+    key = ("builtin", repr(house), *map(file_key, fonts))
     try:
         return _templatecache.cached(key, lambda: _prepare(_package.base_package(), house))
     except ValueError as error:

@@ -20,8 +20,6 @@ from reportlab.platypus import Paragraph as _Paragraph
 from ..._bidi import MIRROR, base_level, embedding_levels, has_rtl, visual, visual_order
 from ..._regex_cache import cached_compile
 
-__all__ = ["BidiParagraph", "base_level", "has_rtl", "shape", "visual"]
-
 _ARABIC = cached_compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
@@ -111,7 +109,7 @@ def _visual_fragments(words: Sequence[Any], base: int) -> list[Any]:
     out: list[Any] = []
     current: list[str] = []
     current_owner = None
-    for position in visual_order(joined, base):
+    for position in visual_order(levels):
         char = joined[position]
         if levels[position] % 2:
             char = MIRROR.get(char, char)

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Indenter, Spacer
 from reportlab.platypus import Image as ImageFlowable
 
+from ..._bidi import base_level
 from ..._regex_cache import cached_compile
 from ...htmltext import html_to_text
 from ...model import (
@@ -22,7 +23,7 @@ from ...model import (
     OrderedList, Paragraph as ParagraphNode, Table, ThematicBreak, plain_text,
 )
 from ...resources import WriteContext
-from .bidi import BidiParagraph as Paragraph, base_level
+from .bidi import BidiParagraph as Paragraph
 from .flowables import OutlineMark, QuoteParagraph
 from .markup import InlineRenderer, chunk_inlines, clean, escape, inline_length
 from .styles import LIST_INDENT, MAX_INDENT_LEVELS, QUOTE_INDENT, RULE, House

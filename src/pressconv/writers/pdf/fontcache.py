@@ -17,9 +17,7 @@ face is parsed as before.  ``PRESSCONV_NO_CACHE=1`` turns it off.
 from __future__ import annotations
 
 import marshal
-import os
 from fnmatch import fnmatch
-from hashlib import sha1
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -27,7 +25,7 @@ from reportlab import Version as REPORTLAB_VERSION
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from ..._cachefiles import cache_folder, read_cache_file, write_cache_file
+from ..._cachefiles import cache_path, file_key, read_cache_file, write_cache_file
 
 FORMAT = 1
 _MAGIC = b"pressconv-face-%d\n" % FORMAT
@@ -51,15 +49,8 @@ def load_font(name: str, path: str) -> TTFont:
 
 
 def _file(path: str) -> str | None:
-    folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    key = "%s|%d|%d|%s" % (os.path.abspath(path), stat.st_size, stat.st_mtime_ns, REPORTLAB_VERSION)
-    return os.path.join(folder, "face-%s.marshal" % sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:24])
+    key = file_key(path)
+    return cache_path("face", (key, REPORTLAB_VERSION)) if key[1] else None
 
 
 def _store(font: TTFont, target: str) -> None:

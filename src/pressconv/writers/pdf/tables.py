@@ -8,9 +8,10 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from ..._bidi import has_rtl
 from ...errors import ConversionError
 from ...model import SoftBreak, Table, TableCell, Text, plain_text
-from .bidi import BidiParagraph as Paragraph, has_rtl
+from .bidi import BidiParagraph as Paragraph
 from .flowables import CELL_PAD_X, PressTable, plain_cell
 from .markup import chunk_inlines, clean, escape, inline_length
 
