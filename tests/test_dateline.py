@@ -10,7 +10,7 @@ import pytest
 from pressconv import parse
 from pressconv.model import Dateline, Document, Paragraph, RawInline, Strong, Text, plain_text
 from pressconv.transforms import dateline, headline, html_blocks, release
-from pressconv.transforms._dates import find_date, find_time, iso_from_metadata
+from pressconv.transforms.dateline.dates import find_date, find_time, iso_from_metadata
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 

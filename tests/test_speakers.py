@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pressconv.transforms._speakers import (
+from pressconv.transforms.quotes._speakers import (
     attribution_after, attribution_before, dash_attribution, detect_language,
 )
-from pressconv.transforms._speech_names import NameIndex, name_runs, split_role
-from pressconv.transforms._speech import looks_like_title, scan, sentence_start
+from pressconv.transforms.quotes._names import NameIndex, name_runs, split_role
+from pressconv.transforms.quotes._speech import looks_like_title, scan, sentence_start
 
 
 def inner_texts(text: str) -> list[str]:

@@ -1,9 +1,11 @@
-"""Cutting and wrapping inline sequences at plain-text offsets.
+"""Reading and cutting inline sequences at plain-text offsets.
 
 Recognisers work on a paragraph's plain text (``plain_text(children)``) and
 find character ranges; these helpers turn such a range back into a change of
 the inline tree, splitting formatted runs where the range cuts through them.
 Offsets count exactly the characters ``model.plain_text`` produces.
+``leading_text`` reads only the start of a paragraph, and ``caseless`` tells a
+script without capitals; every recogniser uses both.
 """
 
 from __future__ import annotations
@@ -88,3 +90,44 @@ def _with_children(node: Inline, children: tuple[Inline, ...]) -> Inline:
     import dataclasses
 
     return dataclasses.replace(node, children=children)  # type: ignore[type-var]
+
+
+def leading_text(children: tuple[Inline, ...], limit: int) -> tuple[str, bool]:
+    """The first ``limit`` characters of ``plain_text(children)`` and whether there is more.
+
+    Recognisers look at the start of paragraphs; a 1 MB paragraph costs no more than a short one.
+    """
+    parts: list[str] = []
+    size = 0
+    stack = [iter(children)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        if isinstance(node, RawInline):
+            continue  # inline HTML is invisible, as in plain_text
+        if isinstance(node, (Text, Code)):
+            piece = node.text
+        elif isinstance(node, SoftBreak):
+            piece = " "
+        elif isinstance(node, LineBreak):
+            piece = "\n"
+        elif isinstance(node, Image):
+            piece = node.alt
+        elif isinstance(node, FootnoteRef):
+            piece = "[%s]" % node.label
+        else:
+            stack.append(iter(getattr(node, "children", ())))
+            continue
+        parts.append(piece[:limit - size + 1])
+        size += len(piece)
+        if size > limit:
+            return "".join(parts)[:limit], True
+    return "".join(parts), False
+
+
+def caseless(text: str) -> bool:
+    """Letters of a script without capitals only (Arabic, Hebrew ...): a name there is not
+    told by its capital letter."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)

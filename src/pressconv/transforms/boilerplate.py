@@ -14,22 +14,17 @@ import re
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from .._regex_cache import cached_compile
+from .. import lexicon
 from ..model import (
     Block, Boilerplate, Dateline, Document, Heading, Inline, LineBreak, Paragraph, RawInline,
     SoftBreak, Strong, Text, ThematicBreak,
 )
-from .dateline import leading_text
+from ._inlines import leading_text
 from .end_mark import block_mark
 
-_ABOUT = cached_compile(
-    r"^(?:(?:about|über|ueber|à\s+propos(?:\s+(?:de|du|des))?|a\s+propos\s+de"
-    r"|acerca\s+del?|sobre|informazioni\s+su|a\s+proposito\s+di|chi\s+(?:è|e)"
-    r"|\u043e|\u043e\u0431|over|om|quem\s+(?:é|somos))\s+"
-    r"|(?:à|a)\s+propos\s+d['’]\s*|a\s+proposito\s+d['’]\s*)(?=[^\W\d])",
-    re.I)
-_ABOUT_WHOLE = cached_compile(
-    r"^(?:about\s+us|über\s+uns|qui\s+sommes[-\s]nous|quiénes\s+somos|chi\s+siamo"
-    r"|wer\s+wir\s+sind|о\s+нас|unternehmensprofil|company\s+profile|boilerplate)$", re.I)
+_ABOUT = cached_compile(r"^(?:(?:%s)\s+|%s)(?=[^\W\d])" % (
+    lexicon.fragments("boilerplate", "about"), lexicon.fragments("boilerplate", "about_elided")), re.I)
+_ABOUT_WHOLE = cached_compile(r"^(?:%s)$" % lexicon.fragments("boilerplate", "about_us"), re.I)
 _ABBREVIATION = cached_compile(r"(?:\b\w{1,4}|\w\.\w+)\.$")
 _CONTACTS = cached_compile(
     r"^(?:for\s+(?:more|further|additional)\s+information|(?:media|press|editorial|investor|"
@@ -40,12 +35,7 @@ _CONTACTS = cached_compile(
     r"information|renseignements|presse|press|контакты|пресс-служба|для\s+сми"
     r"|para\s+más\s+información|per\s+(?:ulteriori|maggiori)\s+informazioni"
     r"|weitere\s+informationen|für\s+(?:rückfragen|weitere\s+informationen))\b", re.I)
-_NOTES = lazy_compile(
-    r"^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s?\s+notes?"
-    r"|hinweis(?:e)?\s+(?:für|an)\s+(?:die\s+)?redaktion(?:en)?|note\s+aux\s+rédactions"
-    r"|à\s+l['’]attention\s+des\s+rédact(?:eurs|ions)|notas?\s+(?:para|a)\s+(?:los\s+)?"
-    r"(?:editores|redactores)|nota\s+per\s+(?:le\s+)?redazioni|примечани[ея]\s+для\s+редакц)",
-    re.I)
+_NOTES = lazy_compile(r"^(?:%s)" % lexicon.fragments("boilerplate", "notes_to_editors"), re.I)
 
 
 def is_boilerplate_title(text: str) -> bool:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from .._regex_cache import cached_compile
+from .. import lexicon
 from ..model import (
     Block, Boilerplate, BulletList, Document, Heading, Inline, LineBreak, Message, Paragraph, SoftBreak,
 )
-from .dateline import leading_text, without_blocks
+from ._inlines import leading_text
+from .dateline import without_blocks
 
-_WORDS = r"ends?|fin|fine|ende|конец|end\s+of\s+(?:press\s+)?release|end\s+of\s+statement"
+_WORDS = lexicon.fragments("end_mark", "words")
 _MARK = cached_compile(
     r"(?:#(?:[ \t]*#){2,}"                               # ###  # # #
     r"|[-–—][ \t]*30[ \t]*[-–—]|30[ \t]*[-–—]"           # -30-  - 30 -

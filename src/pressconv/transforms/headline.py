@@ -17,22 +17,17 @@ from __future__ import annotations
 import re
 
 from .._regex_cache import cached_compile
+from .. import lexicon
 from ..model import (
     Block, BlockQuote, Document, Emphasis, Heading, LineBreak, Message, Paragraph, RawInline,
     SoftBreak, Strong, Text, plain_text,
 )
 from .boilerplate import is_boilerplate_title, is_contacts_label
-from .dateline import find_in_paragraph, leading_text
+from ._inlines import leading_text
+from .dateline import find_in_paragraph
 from .release import is_release_line
 
-_LABELS = cached_compile(
-    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|announcement)|press\s+note"
-    r"|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|medieninformation"
-    r"|communiqué(?:\s+de\s+presse)?|communiqué\s+de\s+presse|information\s+presse"
-    r"|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|nota\s+informativa"
-    r"|comunicato(?:\s+stampa)?|пресс-релиз|сообщение\s+для\s+печати|announcement"
-    r"|for\s+immediate\s+release|news|aktuelles|actualités|noticias|notizie|новости)\s*:?$",
-    re.I)
+_LABELS = cached_compile(r"^(?:%s)\s*:?$" % lexicon.fragments("headline", "release_labels"), re.I)
 _METADATA_LINE = cached_compile(r"^([A-Za-z][A-Za-z_-]{0,24})\s*:\s+(\S.*?)\s*$")
 _METADATA_KEYS = frozenset(
     "title date lang language author authors category categories tags slug summary image "

@@ -11,42 +11,21 @@ import re
 
 from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from .._regex_cache import cached_compile
+from .. import lexicon
 from ..model import (
     Block, Document, Heading, Inline, LineBreak, Paragraph, ReleaseLine, SoftBreak,
 )
-from ._dates import find_date, find_time, iso_datetime
+from .dateline.dates import find_date, find_time, iso_datetime
 from ._inlines import split_inlines, strip_leading
-from .dateline import leading_text
+from ._inlines import leading_text
 
-_IMMEDIATE = (
-    r"for\s+immediate\s+(?:release|publication|distribution)|immediate\s+release"
-    r"|for\s+release\s+immediately|release\s+immediately|release\s+date|publication\s+date"
-    r"|zur\s+sofortigen\s+(?:veröffentlichung|freigabe|verwendung)|sofort\s+zur\s+veröffentlichung"
-    r"|zur\s+veröffentlichung\s+(?:frei|freigegeben)"
-    r"|pour\s+(?:diffusion|publication)\s+immédiate|diffusion\s+immédiate"
-    r"|para\s+(?:su\s+)?(?:publicación|difusión|divulgación)\s+inmediata"
-    r"|per\s+(?:la\s+)?(?:pubblicazione|diffusione)\s+immediata|diffusione\s+immediata"
-    r"|для\s+немедленной\s+(?:публикации|рассылки)|к\s+немедленной\s+публикации"
-)
-_EMBARGO = (
-    r"(?:under\s+)?embargo(?:ed)?(?:\s+(?:until|till|to|for|before))?"
-    r"|hold\s+(?:for\s+release\s+)?(?:until|till)|not\s+for\s+(?:release|publication)\s+"
-    r"(?:before|until)|for\s+release\s+(?:at|on|after)|release\s+time"
-    r"|sperrfrist(?:\s+(?:bis|ist))?|sperrvermerk|frei\s+(?:ab|zur\s+veröffentlichung\s+ab)"
-    r"|(?:sous\s+)?embargo\s+jusqu['’]?(?:au|à|a)|sous\s+embargo"
-    r"|(?:bajo\s+)?embargo\s+hasta(?:\s+el)?|bajo\s+embargo"
-    r"|embargo\s+fino\s+(?:al(?:le)?|a)|embargo\s+al(?:le)?"
-    r"|эмбарго(?:\s+до)?"
-)
+_IMMEDIATE = lexicon.fragments("release", "immediate")
+_EMBARGO = lexicon.fragments("release", "embargo")
 _LINE = cached_compile(r"[\s*_>#\[(]*(?:(?P<now>%s)|(?P<hold>%s))(?![\w])" % (_IMMEDIATE, _EMBARGO),
                        re.I)
 # Phrases that are ordinary words too count only alone on their line, before a colon
 # or dash, or before the date.
-_STRONG = lazy_compile(r"for\s+immediate|for\s+release|zur\s+sofortigen|sofort\s+zur|pour\s+"
-                       r"(?:diffusion|publication)|para\s+(?:su\s+)?(?:publicación|difusión|"
-                       r"divulgación)|per\s+(?:la\s+)?(?:pubblicazione|diffusione)|для|к\s+немедл"
-                       r"|embargoed\s+(?:until|till|to|for|before)|under\s+embargo|sperrfrist"
-                       r"|sous\s+embargo|bajo\s+embargo|hold\s+|not\s+for", re.I)
+_STRONG = lazy_compile(lexicon.fragments("release", "unambiguous"), re.I)
 _GAP = lazy_compile(r"[\s:.,;–—\-]*")
 _FILLER = lazy_compile(r"^[\s:.,;–—\-()]*(?:(?:at|on|um|am|à|a|le|el|al|il|до|в|bis|until|of)"
                        r"\b[\s:.,]*)*$", re.I)

@@ -1,6 +1,6 @@
-"""Dates and times as press releases write them, in English, German, French, Spanish,
-Italian, Russian, Arabic and Hebrew (and Portuguese/Dutch month names as a bonus), without
-a date library.
+"""Dates and times as press releases write them, with month and weekday names from
+CLDR (``lexicon/calendar.json``, written with Babel) for every language that has a
+lexicon, and for any other CLDR language a release is written in.
 
 ``find_date(text)`` finds the first date expression; ``match_date(text, pos)`` one that
 starts exactly at ``pos``.  A match knows where it starts and ends and its ISO date,
@@ -14,64 +14,93 @@ import datetime as _dt
 import re
 import unicodedata
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile
-
-# Month names and their usual abbreviations; matching ignores case and accents.
-_MONTH_NAMES = {
-    1: "january jan janv janvier januar jänner jaenner enero ene gennaio gen janeiro januari "
-       "январь января янв",
-    2: "february feb febr februar février fevrier fév fev févr fevr febrero fevereiro febbraio "
-       "februari февраль февраля фев февр",
-    3: "march mar märz maerz mrz mär mars marzo março marco maart март марта",
-    4: "april apr avril avr abril abr aprile апрель апреля апр",
-    5: "may mai mayo maggio mag maio mei май мая",
-    6: "june jun juni juin junio giugno giu junho июнь июня июн",
-    7: "july jul juli juillet juil julio luglio lug julho июль июля июл",
-    8: "august aug août aout agosto ago augustus август августа авг",
-    9: "september sep sept septembre septiembre setiembre set settembre sett setembro "
-       "сентябрь сентября сен сент",
-    10: "october oct okt oktober octobre octubre ottobre ott outubro "
-        "октябрь октября окт",
-    11: "november nov novembre noviembre novembro ноябрь ноября нояб ноя",
-    12: "december dec dez dezember décembre decembre dic diciembre dicembre dezembro "
-        "декабрь декабря дек",
-}
-# Arabic: the Egyptian/Gulf names, the Maghreb's, and the Levant's one-word ones; hamza
-# spellings are folded together.  Hebrew: each name also with its prefix ב ("in").
-for _number, _names in {
-        1: "يناير جانفي ينير ינואר", 2: "فبراير فيفري فبراير شباط פברואר",
-        3: "مارس آذار מרץ מרס", 4: "أبريل ابريل إبريل أفريل نيسان אפריל",
-        5: "مايو ماي أيار מאי", 6: "يونيو يونية جوان حزيران יוני",
-        7: "يوليو يولية جويلية تموز יולי", 8: "أغسطس اغسطس أوت غشت آب אוגוסט",
-        9: "سبتمبر أيلول ספטמבר", 10: "أكتوبر اكتوبر אוקטובר",
-        11: "نوفمبر נובמבר", 12: "ديسمبر دجنبر דצמבר"}.items():
-    _MONTH_NAMES[_number] += " " + " ".join(
-        name + (" \u05d1" + name if "\u05d0" <= name[0] <= "\u05ea" else "") for name in _names.split())
-
-_WEEKDAY_NAMES = (
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
-    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье"
-)
-
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from ..._regex_cache import cached_compile
+from ... import lexicon
 
 def fold(text: str) -> str:
     """Lower case without accents (``Février`` → ``fevrier``)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
     kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0306")
     return unicodedata.normalize("NFC", kept)
 
 
-MONTHS: dict[str, int] = {fold(name): number for number, names in _MONTH_NAMES.items()
-                          for name in names.split()}
-WEEKDAYS = frozenset(fold(name) for name in _WEEKDAY_NAMES.split())
-_SHORT_WEEKDAYS = frozenset("mo di mi do fr sa so".split())  # German, only with a dot
+def _base(code: str) -> str:
+    return code.split("-")[0].split("_")[0].lower()
+
+
+class _Names:
+    """Month and weekday names, folded: CLDR's (``lexicon/calendar.json``) for the languages
+    that have a lexicon, always; another language's when a release is written in it.
+
+    Names of all lexicon languages are matched at once, since a release's language is
+    often unknown or mixed (a German release with an English date line); a language
+    without a lexicon adds its names only when the release says it is written in it,
+    so that its short abbreviations ("pro", "sub") do not turn English words into dates.
+    """
+
+    def __init__(self) -> None:
+        self._months: dict[str | None, dict[str, int]] = {}
+        self._weekdays: dict[str | None, frozenset[str]] = {}
+
+    @staticmethod
+    def _key(language: str | None) -> str | None:
+        """None for the shared table, else a language without a lexicon."""
+        if not language or _base(language) in lexicon.languages():
+            return None
+        return _base(language)
+
+    @staticmethod
+    def _locales(key: str | None) -> list[str]:
+        core = set(lexicon.languages())
+        codes = [code for code in lexicon.calendar() if _base(code) in core]
+        if key is not None:
+            codes += [code for code in lexicon.calendar() if _base(code) == key]
+        return codes
+
+    def months(self, language: str | None) -> dict[str, int]:
+        key = self._key(language)
+        found = self._months.get(key)
+        if found is None:
+            table: dict[str, int] = {}
+            for code in self._locales(key):
+                for number, names in enumerate(lexicon.calendar()[code]["months"], 1):
+                    for name in names:
+                        # the release's own language wins a clash (hr "listopad" is October)
+                        if key is None or _base(code) == key or fold(name) not in table:
+                            table[fold(name)] = number
+            for number, names in lexicon.numbered("dates", "month_spellings").items():
+                for name in names:
+                    table.setdefault(fold(name), number)
+            for prefix in lexicon.words("dates", "month_prefixes"):
+                script = unicodedata.name(prefix, "").split(" ")[0]
+                for name, number in list(table.items()):
+                    if unicodedata.name(name[0], "").split(" ")[0] == script:
+                        table.setdefault(prefix + name, number)  # Hebrew "במרץ": in March
+            found = self._months[key] = table
+        return found
+
+    def weekdays(self, language: str | None) -> frozenset[str]:
+        key = self._key(language)
+        found = self._weekdays.get(key)
+        if found is None:
+            names = {fold(name) for code in self._locales(key)
+                     for day in lexicon.calendar()[code]["weekdays"] for name in day}
+            names |= {fold(name) for name in lexicon.words("dates", "weekday_spellings")}
+            # one-character names (Japanese 月 "Mon", 日 "Sun") are the signs of a date too
+            names = {name for name in names if len(name) > 1}
+            found = self._weekdays[key] = frozenset(names - set(self.months(language)))
+        return found
+
+
+_NAMES = _Names()
+MONTHS: dict[str, int] = _NAMES.months(None)
+WEEKDAYS = _NAMES.weekdays(None)
+# Abbreviated weekdays that count only with a capital and a dot (German "Di.").
+_SHORT_WEEKDAYS = lexicon.words("dates", "dotted_weekdays")
 
 # Month and weekday names are looked up in the tables above, not spelt out in the
 # patterns (an alternation of 300 names costs milliseconds to compile): each name is
@@ -103,12 +132,15 @@ _PATTERNS = [
     # 11/02/2019: month first in English, day first elsewhere (decided in _iso)
     cached_compile(_WEEKDAY_PREFIX + r"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
                    r"(?P<year>(?:1[89]|2\d)\d\d)" + _END),
+    # 2021年3月5日 (Japanese, Chinese), 2021년 3월 5일 (Korean): year, month, day by their signs
+    cached_compile(r"(?P<year>(?:1[89]|2\d)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+                   r"(?P<day>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,3}[)）])?"),
     # May 2021, mai 2020: no day, so no ISO date
     cached_compile(_ARTICLE + _MONTH + r"\.?\s+(?i:de\s+)?" + _YEAR + _END),
 ]
 # Short month names that are words too: they count only with a capital, unless the
 # day and the year are both there.
-_AMBIGUOUS = frozenset("may march mar mag set gen ago sen ene dic mai mei jun jul".split())
+_AMBIGUOUS = lexicon.words("dates", "ambiguous_months")
 
 
 # Arabic-Indic and Persian digits read as ASCII digits (one character for one: offsets stay)
@@ -117,18 +149,19 @@ _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\
                         "01234567890123456789")
 
 
-def _mask(text: str) -> str:
+def _mask(text: str, language: str | None = None) -> str:
     """``text`` with month and weekday names replaced by marks of the same length."""
     text = text.translate(_DIGITS)
+    months, weekdays = _NAMES.months(language), _NAMES.weekdays(language)
     parts: list[str] = []
     last = 0
     for word in _NAME.finditer(text):
         key = fold(word.group())
         length = word.end() - word.start()
-        month = MONTHS.get(key)
+        month = months.get(key)
         if month is not None:
             mark = chr(_MONTH_MARK + month) + _FILL * (length - 1)
-        elif key in WEEKDAYS or (key in _SHORT_WEEKDAYS and word.group()[0].isupper()
+        elif key in weekdays or (key in _SHORT_WEEKDAYS and word.group()[0].isupper()
                                  and text[word.end():word.end() + 1] == "."):
             mark = _DAY_MARK * length
         else:
@@ -207,12 +240,12 @@ def _match_masked(text: str, masked: str, pos: int, language: str | None) -> Dat
 
 def match_date(text: str, pos: int = 0, language: str | None = None) -> DateMatch | None:
     """The longest date expression starting exactly at ``pos``."""
-    return _match_masked(text, _mask(text), pos, language)
+    return _match_masked(text, _mask(text, language), pos, language)
 
 
 def find_date(text: str, language: str | None = None, start: int = 0) -> DateMatch | None:
     """The first date expression in ``text`` (from ``start``), longest at that position."""
-    masked = _mask(text)
+    masked = _mask(text, language)
     candidates: set[int] = set()
     for pattern in _PATTERNS:
         for found in pattern.finditer(masked, start):

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from .._regex_cache import cached_compile
-from ..model import Block, Document, plain_text
-from ._contact_words import ORG_WORDS
+from ..._regex_cache import cached_compile
+from ...model import Block, Document, plain_text
+from ._words import ORG_WORDS
 
 _STOPWORDS = {
     "en": frozenset("the and of to is for with that on are this".split()),

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile
-from ..model import Document, Message, Quote
-from . import _speech_words as lex
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from ..._regex_cache import cached_compile
+from ...model import Document, Message, Quote
+from . import _words as lex
 from ._speakers import (
     Attribution, attribution_after, attribution_before, dash_attribution, detect_language,
 )
 from ._speech import DOUBLE, first_sentence_end, looks_like_title, sentence_start, words
-from ._speech_names import NameIndex, clean_name, name_at, name_runs, split_role
-from ._speech_units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
+from ._names import NameIndex, clean_name, name_at, name_runs, split_role
+from ._units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
 
 # « Le projet avance, a-t-il ajouté, et … »: the attribution stands inside the marks.
 _INCISE = cached_compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle))\s*,")

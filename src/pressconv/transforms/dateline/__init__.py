@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile
-from ..model import (
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from ..._regex_cache import cached_compile
+from ... import lexicon
+from ...model import (
     Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak,
     Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
 )
-from ._dates import dates_in, find_date, iso_from_metadata
-from ._inlines import split_inlines, strip_leading
-from ._speech_names import caseless
+from .dates import dates_in, find_date, iso_from_metadata
+from .._inlines import caseless, leading_text, split_inlines, strip_leading
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
 _SEPARATOR = lazy_compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
@@ -35,20 +35,12 @@ _WIRE_WORD = lazy_compile(r"\b(?:%s)\b" % _WIRES, re.I)
 _WIRE_END = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*$")
 _WIRE_AFTER = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*"
                              + _DASH + r"+\s*")
-_LABEL = cached_compile(r"^(?:date|datum|fecha|data|дата|publié\s+le|veröffentlicht\s+am|"
-                        r"published(?:\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|"
-                        r"(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|stand|as\s+of|"
-                        r"mis\s+à\s+jour\s+le|actualizado(?:\s+el)?|"
-                        r"pubblicato\s+il|publicado\s+el)\s*:?\s+", re.I)
-_PARTICLES = frozenset(
-    "de del la le les du des da do dos das di am an der den im bei sur sous upon on of the "
-    "y e et und and en al à a au aux el los las lo il и на в под".split())
-_STOP_FIRST = frozenset(
-    "the a an this that these today yesterday tomorrow we our us it its in on at for by "
-    "with from as update updated note editor editors breaking news press media contact "
-    "der die das ein eine heute wir unser le la les un une aujourd'hui nous el los las "
-    "una hoy nosotros il lo gli oggi noi сегодня мы".split())
-_BYLINE = frozenset("by von par por от written posted author autor auteur autore".split())
+# "Published:", "Datum:" before a date; words inside place names ("Frankfurt am Main");
+# words no place starts with; words that make a line a byline
+_LABEL = cached_compile(r"^(?:%s)\s*:?\s+" % lexicon.fragments("dateline", "date_labels"), re.I)
+_PARTICLES = lexicon.words("dateline", "place_particles")
+_STOP_FIRST = lexicon.words("dateline", "not_a_place_start")
+_BYLINE = lexicon.words("dateline", "byline_words")
 # Words that make a capitalised phrase an organisation, not a place.
 _ORGANISATION = frozenset(
     "inc inc. corp corp. corporation ltd ltd. llc gmbh ag sa s.a. plc co co. company group "
@@ -57,41 +49,6 @@ _ORGANISATION = frozenset(
 _SENTENCE_MARKS = cached_compile(r"[!?;:\"“”„«»]|\.\s+[a-zà-ÿ]")
 _PROSE_CHARS = 200
 _SCAN_BLOCKS = 12
-
-
-def leading_text(children: tuple[Inline, ...], limit: int) -> tuple[str, bool]:
-    """The first ``limit`` characters of ``plain_text(children)`` and whether there is more.
-
-    Recognisers look at the start of paragraphs; a 1 MB paragraph costs no more than a short one.
-    """
-    parts: list[str] = []
-    size = 0
-    stack = [iter(children)]
-    while stack:
-        node = next(stack[-1], None)
-        if node is None:
-            stack.pop()
-            continue
-        if isinstance(node, RawInline):
-            continue  # inline HTML is invisible, as in plain_text
-        if isinstance(node, (Text, Code)):
-            piece = node.text
-        elif isinstance(node, SoftBreak):
-            piece = " "
-        elif isinstance(node, LineBreak):
-            piece = "\n"
-        elif isinstance(node, Image):
-            piece = node.alt
-        elif isinstance(node, FootnoteRef):
-            piece = "[%s]" % node.label
-        else:
-            stack.append(iter(getattr(node, "children", ())))
-            continue
-        parts.append(piece[:limit - size + 1])
-        size += len(piece)
-        if size > limit:
-            return "".join(parts)[:limit], True
-    return "".join(parts), False
 
 
 @dataclass(frozen=True, slots=True)

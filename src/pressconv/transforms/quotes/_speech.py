@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._regex_cache import cached_compile
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._regex_cache import cached_compile
 
 DOUBLE = "double"
 SINGLE = "single"

@@ -13,14 +13,14 @@ import dataclasses
 from dataclasses import field
 from typing import TYPE_CHECKING
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._regex_cache import cached_compile
-from ..htmltext import html_to_text
-from ..model import (
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._regex_cache import cached_compile
+from ...htmltext import html_to_text
+from ...model import (
     BlockQuote, BulletList, Code, Document, FootnoteDefinition, Heading, HtmlBlock, Image,
     Inline, ListItem, OrderedList, Paragraph, QuotedSpeech, RawInline, Text, plain_text,
 )
-from ._inlines import split_inlines, wrap_range
+from .._inlines import split_inlines, wrap_range
 from ._speech import DOUBLE, clean_text, scan, words
 
 if TYPE_CHECKING:

@@ -13,11 +13,11 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile, keep_patterns_of
-from ._contact_context import email_region
-from ._contact_words import EDGE_WORDS, MEANS_LABELS, PRESS_KIT, SOCIAL
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from ..._regex_cache import cached_compile, keep_patterns_of
+from ._context import email_region
+from ._words import EDGE_WORDS, MEANS_LABELS, PRESS_KIT, SOCIAL
 
 
 @dataclass(frozen=True, slots=True)

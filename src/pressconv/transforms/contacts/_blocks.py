@@ -14,16 +14,16 @@ import re
 from dataclasses import field
 from typing import Sequence
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._regex_cache import cached_compile
-from ..htmltext import html_to_text
-from ..model import (
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._regex_cache import cached_compile
+from ...htmltext import html_to_text
+from ...model import (
     Block, BlockQuote, BulletList, CodeBlock, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
     OrderedList, Paragraph, SoftBreak, Table, Text, ThematicBreak, plain_text,
 )
-from ._contact_means import Means, find_means
-from ._contact_words import MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
-from ._inlines import split_inlines
+from ._means import Means, find_means
+from ._words import MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
+from .._inlines import split_inlines
 
 _COLON = cached_compile(r"[:：]")
 # a label inside a line: "FOR IMMEDIATE RELEASE: February 17, 2004 CONTACT: Rob Nichols"

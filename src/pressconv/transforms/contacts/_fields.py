@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile
-from ._contact_means import Means
-from ._contact_words import (
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from ..._regex_cache import cached_compile
+from ._means import Means
+from ._words import (
     ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
     HONORIFIC, HONORIFIC_START, LEGAL_SUFFIX, LOCATION_CUES, MEANS_LABELS, ORG_HEADS, ORG_WORDS,
     PARTICLES, ROLE_WORDS, is_label,

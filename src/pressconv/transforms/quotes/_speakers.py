@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
-from .._regex_cache import cached_compile
-from . import _speech_words as lex
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
+from ..._regex_cache import cached_compile
+from . import _words as lex
 from ._speech import first_sentence_end, sentence_breaks
-from ._speech_names import (
+from ._names import (
     caseless, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
     name_runs, Run, split_role,
 )
@@ -142,8 +142,7 @@ class _LazyVerbs(dict):
 VERBS: dict[str, VerbFinder] = _LazyVerbs()
 INTRO_VERBS = VerbFinder(lex.INTRO_VERBS)
 # "called it "…"": names a thing more often than it quotes, so only longer quotes count.
-_NAMING_VERBS = frozenset("called calls nannte nennt bezeichnete bezeichnet qualifie qualifié "
-                          "calificó califica calificado definito definisce described describes".split())
+_NAMING_VERBS = lex.NAMING_VERBS
 _COMMA = cached_compile(r"\s*[,،]\s*")
 ACCORDING = cached_compile(r"(?<![\w’'])(?:%s)\s+" % _alternation(lex.ACCORDING_TO), re.I)
 _INVERTED_PRONOUN = cached_compile(r"-(?:t-)?(il|elle|ils|elles)\b")

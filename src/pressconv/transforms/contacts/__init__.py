@@ -19,14 +19,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Iterable, Sequence
 
-from ..model import Block, Contact, Document, Message, Paragraph
-from ._contact_blocks import (
+from ...model import Block, Contact, Document, Message, Paragraph
+from ._blocks import (
     INNER_LABEL, Found, Unit, clean, find_blocks, find_sentences, has_means,
 )
-from ._contact_context import DomainNames, guess_language, language_region
-from ._contact_fields import has_identity, read_fields, residual, split_contacts, strip_honorific
-from ._contact_means import Means, find_means
-from ._contact_words import OTHER_DESK, PRESS_KIT, SOCIAL
+from ._context import DomainNames, guess_language, language_region
+from ._fields import has_identity, read_fields, residual, split_contacts, strip_honorific
+from ._means import Means, find_means
+from ._words import OTHER_DESK, PRESS_KIT, SOCIAL
 
 _FRONT_MATTER_KEYS = ("contacts", "contact", "media_contacts", "media_contact", "press_contacts",
                       "press_contact", "media-contacts", "press-contacts")

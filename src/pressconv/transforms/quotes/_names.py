@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
-from .._regex_cache import cached_compile
-from . import _speech_words as lex
+from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._regex_cache import cached_compile
+from .._inlines import caseless
+from . import _words as lex
 
 TOKEN = cached_compile(
     r"\((?:[^\W\d_]\.){1,4}\)"                      # (H.O.)
@@ -35,12 +36,6 @@ class Run:
     start: int  #: offset of the first word
     end: int  #: offset after the last word
     tokens: tuple[str, ...]  #: the words
-
-
-def caseless(text: str) -> bool:
-    """Letters of a script without capitals only (Arabic, Hebrew ...): a name there is not
-    told by its capital letter."""
-    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
 
 def _capitalised(token: str) -> bool:
