@@ -309,3 +309,54 @@ def test_datelines_in_scripts_without_capitals(markdown, place):
     document = parse(markdown)
     assert (document.dateline.place, document.dateline.date) == (place, "2018-10-04")
     assert not plain_text(document.body[document.dateline.lead].children).startswith(place)
+
+
+# ------------------------------------------------------------------ wire and other shapes
+
+_LEAD = (" Acme Corp. today announced a widget that does many things for many people in many "
+         "places, and the company says it is good. ") * 2
+
+
+@pytest.mark.parametrize("opening, place, iso", [
+    ("CONCORD, N.H., March 3, 2021 /PRNewswire/ --", "CONCORD, N.H.", "2021-03-03"),
+    ("HARTFORD, Conn.--(BUSINESS WIRE)--", "HARTFORD, Conn.", None),
+    ("BOISE, ID / ACCESSWIRE / May 4, 2016 /", "BOISE, ID", "2016-05-04"),
+    ("TORONTO, June 1, 2020 (GLOBE NEWSWIRE) --", "TORONTO", "2020-06-01"),
+    ("MONTRÉAL, le 3 mars 2021 /CNW Telbec/ -", "MONTRÉAL", "2021-03-03"),
+    ("SEATTLE (PRWEB) March 3, 2021 --", "SEATTLE", "2021-03-03"),
+    ("LONDON, March 3, 2021 (Newsfile Corp.) -", "LONDON", "2021-03-03"),
+    ("Acme Logo SAN JOSE, Calif., June 1, 2020 /PRNewswire/ --", "SAN JOSE, Calif.", "2020-06-01"),
+    ("AUSTIN (Sept. 3, 2019) –", "AUSTIN", "2019-09-03"),
+    ("Washington , D.C. --", "Washington, D.C.", None),
+    ("March 5th, 2021 (Berlin, Paris) -", "Berlin, Paris", "2021-03-05"),
+    ("5 Mars, 2021, (Partout) -", "Partout", "2021-03-05"),
+    ("CIUDAD DE MÉXICO, 3 de marzo de 2021 /PRNewswire/ --", "CIUDAD DE MÉXICO", "2021-03-03"),
+    ("Roma, 5 marzo 2021 –", "Roma", "2021-03-05"),
+    ("Amsterdam, 5 maart 2021 –", "Amsterdam", "2021-03-05"),
+])
+def test_wire_and_other_dateline_shapes(opening, place, iso):
+    document = recognise("# Acme launches a widget\n\n" + opening + _LEAD + "\n")
+    assert document.dateline is not None
+    assert (document.dateline.place, document.dateline.date) == (place, iso)
+    assert lead_text(document).startswith("Acme Corp. today")
+
+
+def test_a_wire_dateline_standing_alone_leads_into_the_next_paragraph():
+    document = recognise("# Acme launches a widget\n\nHARTFORD, Conn.--(BUSINESS WIRE)--\n\n" + _LEAD + "\n")
+    assert document.dateline is not None and document.dateline.place == "HARTFORD, Conn."
+    assert lead_text(document).startswith("Acme Corp. today")
+
+
+def test_a_date_alone_above_a_wire_dateline_gives_it_its_date():
+    document = recognise("# Acme launches a widget\n\nMarch 3, 2021\n\n"
+                         "HARTFORD, Conn.--(BUSINESS WIRE)--" + _LEAD + "\n")
+    assert document.dateline is not None
+    assert (document.dateline.place, document.dateline.date) == ("HARTFORD, Conn.", "2021-03-03")
+    assert lead_text(document).startswith("Acme Corp. today")
+    assert not any("March 3, 2021" in plain_text(b) for b in document.body)
+
+
+def test_a_date_later_in_the_lead_is_not_the_release_date():
+    document = recognise("# Acme launches a widget\n\nAcme Corp. today announced a widget that "
+                         "ships on May 5, 2020." + _LEAD + "\n")
+    assert document.dateline is None or document.dateline.date is None

@@ -28,6 +28,7 @@ _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-�
 _SEPARATOR = lazy_compile(r"\s*(?:(?<=\d)\.)?\s*" + _DASH + r"\s*")
 _AFTER_BOLD = cached_compile(r"\s*(?:\.?\s*" + _DASH + r"|[.:,])?\s*")
 _WIRES = (r"wire|newswire|presswire|prnewswire|prweb|globe|ots|dpa|ap|afp|apa|reuters|efe|"
+          r"cnw|telbec|newsfile|marketwire|jcn|pr\s+times|"
           r"ansa|kna|epd|sda|ats|belga|anp|pap|ctk|čtk|tass|тасс|риа|интерфакс|interfax|"
           r"xinhua|kyodo|yonhap|bloomberg|idw|pts|ddp|upi|europa press|agencia|agenzia|"
           r"marketwired|accesswire|einpresswire|business wire|pr newswire")
@@ -106,6 +107,23 @@ def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     return relaxed and len(words) <= 4
 
 
+_SLASHED = cached_compile(r"(?P<dateline>[^/\n]{2,60}?\s*/\s*[^/\n]{2,40}?\s*/\s*[^/\n]{4,40}?)\s*/\s*")
+_WIRE_INSIDE = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/\s*(?P<b>[^/\s][^/]{0,38}?)\s*/)\s*")
+_SPACE_BEFORE_COMMA = cached_compile(r"\s+(?=[,،])")
+# a place in capitals after other words: an organisation or logo text glued before the city
+_GLUED = cached_compile(r"^(?P<glued>(?:\S+\s+)*?[^\s,]*[a-zà-ÿ][^\s,]*)\s+(?P<place>(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+\s+)*"
+                        r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:,.*)?)$")
+
+
+def _tidy_place(place: str) -> str:
+    """``Washington , D.C.`` → ``Washington, D.C.``; ``Acme Logo SAN JOSE, Calif.`` → ``SAN JOSE, Calif.``"""
+    place = _SPACE_BEFORE_COMMA.sub("", place).strip()
+    glued = _GLUED.match(place)
+    if glued is not None and "," not in glued.group("glued") and len(glued.group("place").split(",")[0]) > 2:
+        return glued.group("place")
+    return place
+
+
 def interpret(candidate: str, relaxed: bool = False, language: str | None = None,
               date_required: bool = False) -> tuple[str, str | None, str | None, bool] | None:
     """(raw, place, ISO date, has_date) when ``candidate`` is all dateline, else None."""
@@ -120,14 +138,20 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
             break
         core = core[:wire.start()].rstrip(" ,")
         relaxed = True  # a wire credit vouches for the place before it
-    core = core.rstrip(" ,;")
+    # a credit between place and date: "SEATTLE (PRWEB) March 3", "BOISE, ID / ACCESSWIRE / May 4"
+    for inner in _WIRE_INSIDE.finditer(core):
+        if _is_wire(inner.group("a") or inner.group("b")):
+            core = (core[:inner.start()].rstrip(" ,") + ", " + core[inner.end():].lstrip(" ,")).strip(" ,")
+            relaxed = True
+            break
+    core = core.rstrip(" ,;/")
     if not core or len(core) > 110:
         return None
     dates = dates_in(core, language)
     place: str | None
     if dates and not core[dates[-1].end:].strip(" ,.;)]"):
         date = dates[-1]
-        place = core[:date.start].rstrip(" ,،|/·•–—-").strip() or None
+        place = core[:date.start].rstrip(" ,،|/·•–—-(").strip() or None  # "AUSTIN (Sept. 3, 2019)"
     elif dates and dates[0].start == 0:
         date = dates[0]
         place = core[date.end:].strip(" ,،|/·•–—-()[]") or None
@@ -138,6 +162,8 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
         place = core
     if date is None and date_required:
         return None
+    if place is not None:
+        place = _tidy_place(place)
     if place is not None and not _place_ok(place, date is not None, relaxed):
         return None
     if place is None and date is None:
@@ -148,6 +174,12 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
 def find_at_start(text: str, relaxed: bool = False, language: str | None = None) -> Found | None:
     """A dateline followed by a dash at the start of ``text`` (a paragraph's plain text)."""
     stripped = len(text) - len(text.lstrip())
+    slashed = _SLASHED.match(text, stripped)
+    if slashed is not None:  # BOISE, ID / ACCESSWIRE / May 4, 2016 / Acme …
+        result = interpret(slashed.group("dateline"), relaxed, language)
+        if result is not None and result[3]:
+            raw, place, date, has_date = result
+            return Found(raw.rstrip(" /"), place, date, has_date, slashed.end())
     separator = _SEPARATOR.search(text, stripped, min(len(text), stripped + 160))
     if separator is None or separator.start() == stripped:
         return None
@@ -160,11 +192,12 @@ def find_at_start(text: str, relaxed: bool = False, language: str | None = None)
         return None
     raw, place, date, has_date = result
     wire = _WIRE_AFTER.match(text, end)
-    if wire is not None and _is_wire(wire.group("a") or wire.group("b")):
+    credited = wire is not None and _is_wire(wire.group("a") or wire.group("b"))
+    if credited:
         raw = raw + text[separator.start():end].rstrip() + text[end:wire.end()].rstrip(" -–—")
         end = wire.end()
-    if end >= len(text.rstrip()) and not has_date:
-        return None
+    if end >= len(text.rstrip()) and not has_date and not credited:
+        return None  # "HARTFORD, Conn.--(BUSINESS WIRE)--" may stand alone; a bare place may not
     following = text[end:end + 1]
     if not has_date and following and not (following.isupper() or following.isdigit()
                                            or following in "\"“„«‘'(["):
@@ -307,6 +340,15 @@ def apply(document: Document) -> Document:
             break
         if prose:
             break
+    if found is not None and at is not None and found.place is None and found.has_date:
+        # a date standing alone, then "HARTFORD, Conn.--(BUSINESS WIRE)--Acme …": one dateline
+        following = _next_paragraph(body, at)
+        if following is not None:
+            placed = find_in_paragraph(body[following], _is_prose(body[following]), language)  # type: ignore[arg-type]
+            if placed is not None and placed.place is not None and not placed.has_date:
+                del body[at]
+                found = Found(placed.raw, placed.place, found.date, True, placed.end)
+                at = following - 1
     warnings = list(document.warnings)
     dateline: Dateline | None = None
     line = None
@@ -319,7 +361,8 @@ def apply(document: Document) -> Document:
             body[at] = Paragraph(rest, block.line)
         else:
             del body[at]
-            lead = None
+            # a dateline in a paragraph of its own: the lead is the paragraph after it
+            lead = at if at < len(body) and isinstance(body[at], Paragraph) and found.place else None
         dateline = Dateline(found.raw, found.place, found.date, lead)
     release_date = find_date(document.release.text, language) if document.release else None
     if release_date is not None and release_date.iso:
@@ -342,6 +385,13 @@ def apply(document: Document) -> Document:
                                 "year, or a date in the front matter" % dateline.raw,
                                 "PC103", line))
     return document.replace(body=tuple(body), dateline=dateline, warnings=tuple(warnings))
+
+
+def _next_paragraph(body: list[Block], index: int) -> int | None:
+    following = index + 1
+    if following < len(body) and isinstance(body[following], Paragraph):
+        return following
+    return None
 
 
 def _first_line_number(body: list[Block]) -> int | None:
