@@ -294,16 +294,32 @@ def test_contact_blocks_in_several_languages(markdown, expected):
 
 
 @pytest.mark.parametrize("written, address", [
-    ("press [at] example [dot] org", "press@example.org"),
-    ("press(at)example.org", "press@example.org"),
-    ("press at example dot org", "press@example.org"),
-    ("press{at}example{dot}co{dot}uk", "press@example.co.uk"),
+    # obfuscated by the publisher against harvesting robots: kept as written (and never linked)
+    ("press [at] example [dot] org", "press [at] example [dot] org"),
+    ("press(at)example.org", "press(at)example.org"),
+    ("press at example dot org", "press at example dot org"),
+    ("press{at}example{dot}co{dot}uk", "press{at}example{dot}co{dot}uk"),
+    # markup and links around a plain address: the bare address
     ("<u>press@example.org</u>", "press@example.org"),
     ("[write to us](mailto:press@example.org?subject=Launch)", "press@example.org"),
     ("<press@example.org>", "press@example.org"),
 ])
-def test_email_addresses_are_given_bare_whatever_the_form(written, address):
+def test_email_addresses_are_bare_or_as_their_publisher_obfuscated_them(written, address):
     assert found("Body.\n\nMedia contact: Jane Doe, %s\n" % written)[0]["email"] == address
+
+
+def test_an_obfuscated_address_is_shown_but_not_linked_in_docx_and_pdf(tmp_path):
+    import zipfile
+
+    from pressconv import convert
+
+    text = "# Acme\n\nBody.\n\nMedia contact: Jane Doe, press(at)example.org\n"
+    convert(text, tmp_path / "r.docx")
+    xml = zipfile.ZipFile(tmp_path / "r.docx").read("word/document.xml").decode()
+    rels = zipfile.ZipFile(tmp_path / "r.docx").read("word/_rels/document.xml.rels").decode()
+    assert "press(at)example.org" in xml and "mailto:" not in rels
+    convert(text, tmp_path / "r.pdf")
+    assert b"mailto:" not in (tmp_path / "r.pdf").read_bytes()
 
 
 def test_reach_someone_at_a_phone_number_is_no_email():

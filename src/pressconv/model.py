@@ -295,7 +295,7 @@ class Contact:
     role: str | None = None  #: job title
     organization: str | None = None  #: organisation or desk
     phone: str | None = None  #: as written; several joined with "; "
-    email: str | None = None  #: the bare address
+    email: str | None = None  #: the address, or as written when obfuscated ("jane(at)example.org")
     url: str | None = None  #: a web address given for the contact
     phone_e164: str | None = None  #: the first phone normalised to E.164, when valid
     line: int | None = _line  #: 1-based source line, for messages

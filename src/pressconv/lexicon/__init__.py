@@ -21,7 +21,8 @@ recognisers need to know of one language, in sections:
 
 Word lists are lower case; "fragments" are regular expressions matched without
 regard to case, joined with ``|``.  Month and weekday names are not here: they
-come from CLDR (``calendar.json``, written by ``build_calendar.py`` with Babel).
+come from CLDR (``calendar.json``), as do country names (``territories.json``), both
+written by ``build_cldr.py`` with Babel.
 Adding a language is adding one file (and its tests); ``_SECTIONS`` below says
 what a file may hold, and a file that breaks it is refused with the reason.
 """
@@ -51,6 +52,7 @@ _SECTIONS: dict[str, dict[str, str]] = {
     "contacts": {"labels": "fragments", "invites": "fragments", "press_words": "fragments",
                  "role_words": "words", "org_words": "words", "org_heads": "words",
                  "edge_words": "words", "means_labels": "words", "field_labels": "table",
+                 "column_labels": "table", "region_words": "words",
                  "bare_desks": "words", "location_cues": "words", "department_words": "words"},
     "dateline": {"place_particles": "words", "not_a_place_start": "words",
                  "byline_words": "words", "date_labels": "fragments"},
@@ -110,7 +112,7 @@ def lexicons() -> dict[str, dict[str, Any]]:
     """Every language's lexicon, by language code, in joining order."""
     found: dict[str, dict[str, Any]] = {}
     for path in sorted(FOLDER.glob("*.json")):
-        if path.stem == "calendar":
+        if path.stem in ("calendar", "territories"):
             continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -152,6 +154,17 @@ def numbered(section: str, key: str) -> dict[int, frozenset[str]]:
 
 
 @cache
+def territories() -> frozenset[str]:
+    """CLDR's country and region names in the contact languages, folded (``territories.json``)."""
+    path = FOLDER / "territories.json"
+    try:
+        return frozenset(json.loads(path.read_text(encoding="utf-8"))["names"])
+    except (OSError, ValueError, KeyError) as error:
+        raise LexiconError("%s: cannot be read: %s; rebuild it with "
+                           "'python -m pressconv.lexicon.build_cldr'" % (path, error)) from None
+
+
+@cache
 def calendar() -> dict[str, dict[str, list[list[str]]]]:
     """CLDR's month and weekday names by locale (``calendar.json``)."""
     path = FOLDER / "calendar.json"
@@ -159,7 +172,7 @@ def calendar() -> dict[str, dict[str, list[list[str]]]]:
         return json.loads(path.read_text(encoding="utf-8"))["languages"]
     except (OSError, ValueError, KeyError) as error:
         raise LexiconError("%s: cannot be read: %s; rebuild it with "
-                           "'python -m pressconv.lexicon.build_calendar'" % (path, error)) from None
+                           "'python -m pressconv.lexicon.build_cldr'" % (path, error)) from None
 
 
 def table(section: str, key: str) -> dict[str, str]:

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..._regex_cache import cached_compile
+from ... import lexicon
 from ...htmltext import html_to_text
 from ...model import (
     Block, BlockQuote, BulletList, CodeBlock, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
@@ -35,7 +36,9 @@ _LEAD_SENTENCE = cached_compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienan
 _QUICK_MEANS = cached_compile(r"@|[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s|(?:\d[^\d\n]{0,3}){6}")
 _SENTENCE = cached_compile(r"[a-zäöüéèàíóúñ]{3,}[.!?]\s+[A-ZÄÖÜÉ]")
 _HREF_MAILTO = cached_compile(r"""href\s*=\s*["']?(mailto:[^"'\s>]+)""", re.I)
-_TABLE_LABELS = frozenset("name organization organisation role title company position nom nombre".split())
+# a table's column headers and the field each names ("Agency" -> organization)
+_COLUMNS = lexicon.table("contacts", "column_labels")
+_FIELD_NAMES = {"name": "Name", "organization": "Organization", "role": "Role"}
 _MAX_BLOCKS = 12
 _MAX_DEPTH = 6
 
@@ -137,7 +140,8 @@ def _table_units(table: Table, headed: bool = False) -> list[Unit]:
     it is never a contact, and only its field names label the cells.
     """
     labels = [plain_text(c.children).strip(" :") for c in table.header]
-    fields = [label if label.lower() in MEANS_LABELS | _TABLE_LABELS else "" for label in labels]
+    fields = [_FIELD_NAMES[_COLUMNS[label.lower()]] if label.lower() in _COLUMNS
+              else label if label.lower() in MEANS_LABELS else "" for label in labels]
     keyed = headed or sum(1 for label in fields if label) >= 2
     if headed:
         labels = fields

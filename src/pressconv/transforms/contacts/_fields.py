@@ -16,11 +16,12 @@ from functools import lru_cache
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
+from ... import lexicon
 from ._means import Means
 from ._words import (
     ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
     HONORIFIC, HONORIFIC_START, LEGAL_SUFFIX, LOCATION_CUES, MEANS_LABELS, ORG_HEADS, ORG_WORDS,
-    PARTICLES, ROLE_WORDS, is_label,
+    PARTICLES, REGION_WORDS, ROLE_WORDS, is_label,
 )
 
 _SPACED_DASH = cached_compile(r"\s[–—/-]\s")
@@ -201,6 +202,18 @@ def _identity_start(gap: str) -> int:
 # ----------------------------------------------------------------- fields
 
 
+_REGION_SPLIT = re.compile(r"\s*(?:&|,|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+
+
+def is_region(text: str) -> bool:
+    """True for a region label over contacts ("USA & International", "Germany / Austria")."""
+    parts = [p.strip(" .:;").casefold() for p in _REGION_SPLIT.split(text) if p.strip(" .:;")]
+    if not parts or len(parts) > 6:
+        return False
+    known = REGION_WORDS
+    return all(p in known or p in lexicon.territories() for p in parts)
+
+
 def _classify(text: str) -> str:
     words = _lower_words(text)
     if text.split()[0].lower().strip(".,") in ORG_HEADS:
@@ -263,6 +276,9 @@ def read_fields(text: str) -> dict[str, str | None]:
             skip = index + 1
             continue
         value, honorific = strip_honorific(value)
+        if not honorific and is_region(value):
+            org_open = role_open = False
+            continue  # "USA & International:" above a contact labels where it answers
         kind = "name" if honorific and value[:1].isupper() else _classify(value)
         if role_open and kind in ("org", "other") and _is_department(value):
             role = "%s, %s" % (role, value)  # "Director, Corporate Communications"

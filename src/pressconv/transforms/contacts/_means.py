@@ -94,7 +94,11 @@ def _email_value(match: re.Match[str]) -> tuple[str, bool]:
     if at != "@" and at.strip() in ("at", "AT") and not _OBFUSCATED.search(domain):
         return "", False  # "reach Jane at example.com" is a sentence, not an address
     address = "%s@%s" % (local.lstrip("."), ".".join(_DOT_SPLIT.split(domain)))
-    return address, bool(_STRICT_EMAIL.fullmatch(address)) and ".." not in address
+    valid = bool(_STRICT_EMAIL.fullmatch(address)) and ".." not in address
+    if at != "@" or address != match.group().lstrip("."):
+        # written so that robots cannot harvest it: kept as written, never made a link again
+        return match.group().lstrip("."), valid
+    return address, valid
 
 
 def _link_targets(text: str, hidden: Iterable[tuple[int, int, str]], found: list[Means]) -> list[Means]:

@@ -160,9 +160,11 @@ class BodyBuilder:
         for value in (contact.role, contact.organization, contact.phone):
             if value:
                 lines.append(_ooxml.run(value))
-        if contact.email:
+        if contact.email and "@" in contact.email:
             lines.append(self._hyperlink("mailto:" + contact.email, _ooxml.run(
                 contact.email, self._rpr(Fmt(style=self.ids["Hyperlink"])))))
+        elif contact.email:  # obfuscated by its publisher: shown as written, not linked
+            lines.append(_ooxml.run(contact.email, self._rpr(Fmt())))
         if contact.url:
             lines.append(self._hyperlink(contact.url, _ooxml.run(
                 contact.url, self._rpr(Fmt(style=self.ids["Hyperlink"])))))

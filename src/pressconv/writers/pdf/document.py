@@ -193,8 +193,10 @@ def _contact_lines(contact: Contact, builder: Builder) -> list[str]:
     if contact.phone:
         target = link_target("tel:" + contact.phone_e164) if contact.phone_e164 else None
         lines.append(_link(text(contact.phone), target))
-    if contact.email:
+    if contact.email and "@" in contact.email:
         lines.append(_link(text(contact.email), link_target("mailto:" + contact.email.strip())))
+    elif contact.email:  # obfuscated by its publisher: shown as written, not linked
+        lines.append(text(contact.email))
     if contact.url:
         lines.append(_link(text(contact.url), link_target(contact.url)))
     return lines

@@ -1,9 +1,10 @@
-"""Write ``calendar.json``: month and weekday names from CLDR, through Babel.
+"""Write ``calendar.json`` (month and weekday names) and ``territories.json`` (country
+and region names) from CLDR, through Babel.
 
-    python -m pressconv.lexicon.build_calendar     # needs Babel (pip install babel)
+    python -m pressconv.lexicon.build_cldr     # needs Babel (pip install babel)
 
 Run it when Babel brings a new CLDR release or a language is added to
-``LOCALES``; the test suite checks that the file is what this script writes
+``LOCALES``; the test suite checks that the files are what this script writes
 with the installed Babel.  Names are as CLDR writes them (the first of each
 month is the wide format name a writer uses); every abbreviation is kept with
 and without its full stop; format (genitive) and stand-alone forms are both
@@ -28,6 +29,9 @@ LOCALES = (
     "ja", "zh", "zh_Hant", "ko",
 )
 OUTPUT = Path(__file__).resolve().parent / "calendar.json"
+TERRITORIES = Path(__file__).resolve().parent / "territories.json"
+# Territory names are wanted in the languages contact blocks are labelled in.
+TERRITORY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "ru", "ja", "zh", "ko")
 
 
 def _variants(name: str) -> list[str]:
@@ -60,7 +64,7 @@ def build() -> dict[str, object]:
                             weekdays[number].append(variant)
         languages[code.replace("_", "-")] = {"months": months, "weekdays": weekdays}
     return {
-        "source": "Unicode CLDR %s through Babel %s; written by build_calendar.py"
+        "source": "Unicode CLDR %s through Babel %s; written by build_cldr.py"
                   % (get_cldr_version(), babel.__version__),
         "languages": languages,
     }
@@ -81,9 +85,27 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_territories() -> str:
+    """Every territory's name (and short/variant names) in ``TERRITORY_LANGUAGES``, one sorted list."""
+    import babel
+    from babel import Locale
+    from babel.core import get_cldr_version
+
+    names: set[str] = set()
+    for code in TERRITORY_LANGUAGES:
+        for key, name in Locale.parse(code).territories.items():
+            if not key.isdigit() or key in ("001", "150", "419", "019", "142", "002"):
+                names.add(unicodedata.normalize("NFC", name.casefold()))
+    lines = ", ".join(json.dumps(n, ensure_ascii=False) for n in sorted(names))
+    return ('{\n  "source": %s,\n  "names": [%s]\n}\n'
+            % (json.dumps("Unicode CLDR %s through Babel %s; written by build_cldr.py"
+                          % (get_cldr_version(), babel.__version__)), lines))
+
+
 def main() -> int:
     OUTPUT.write_text(render(), encoding="utf-8")
-    print("wrote", OUTPUT, file=sys.stderr)
+    TERRITORIES.write_text(render_territories(), encoding="utf-8")
+    print("wrote", OUTPUT, "and", TERRITORIES, file=sys.stderr)
     return 0
 
 
