@@ -548,3 +548,57 @@ def test_the_header_of_a_contact_table_labels_the_cells_and_is_no_contact():
     document = parse(_LEAD + "| Company | Contact |\n| --- | --- |\n| ACME | jane@acme.example |\n")
     assert [(c.name, c.organization, c.email) for c in document.contacts] == [
         (None, "ACME", "jane@acme.example")]
+
+
+# ------------------------------------------------------------ shapes other publishers use
+
+
+@pytest.mark.parametrize("block, name, phone, email", [
+    ("Kontakt für Rückfragen:\nMax Mustermann\nTelefon: 030 1234567\nHandy: 0170 1234567\nmax@acme.de\n",
+     "Max Mustermann", "030 1234567; 0170 1234567", "max@acme.de"),
+    ("Contacto de prensa:\nAna García\nTel.: +34 91 123 45 67\nana.garcia@acme.es\n",
+     "Ana García", "+34 91 123 45 67", "ana.garcia@acme.es"),
+    ("Contatti stampa:\nMario Rossi\nCell. +39 333 1234567\nmario.rossi@acme.it\n",
+     "Mario Rossi", "+39 333 1234567", "mario.rossi@acme.it"),
+    ("Contato para imprensa:\nJoão Silva\n(11) 91234-5678\njoao.silva@acme.com.br\n",
+     "João Silva", "(11) 91234-5678", "joao.silva@acme.com.br"),
+    ("Perscontact:\nJan de Vries\n+31 6 12345678\njan@acme.nl\n", "Jan de Vries", "+31 6 12345678", "jan@acme.nl"),
+    ("Renseignements :\nMarie Dupont\n514 555-0100\nmarie@acme.ca\n", "Marie Dupont", "514 555-0100", "marie@acme.ca"),
+    ("Media contact:\nJane Doe\nOffice: +1 202 555 0100\nMobile: +1 202 555 0199\njane@acme.com\n",
+     "Jane Doe", "+1 202 555 0100; +1 202 555 0199", "jane@acme.com"),
+])
+def test_contact_blocks_under_labels_in_many_languages(block, name, phone, email):
+    contact = found("Body.\n\n" + block)[0]
+    assert (contact["name"], contact["phone"], contact["email"]) == (name, phone, email)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("For more information, contact Jane Doe at 202-555-0100 or jane@acme.com.", "Jane Doe"),
+    ("Pour plus d'informations, contactez Marie Dupont au 01 23 45 67 89 ou marie@acme.fr.", "Marie Dupont"),
+    ("Für Rückfragen wenden Sie sich an Max Muster, Tel. 030 1234567, max@acme.de.", "Max Muster"),
+    ("Para más información, contacte con Ana García en el +34 91 123 45 67.", "Ana García"),
+])
+def test_a_sentence_that_invites_the_reader_to_contact_someone_gives_that_contact(sentence, name):
+    contacts = found("Body.\n\n" + sentence + "\n")
+    assert len(contacts) == 1 and contacts[0]["name"] == name and "organization" not in contacts[0]
+
+
+def test_table_columns_named_in_any_order_label_the_cells():
+    contacts = found("Body.\n\n| Agency | Contact | Phone | Email |\n|---|---|---|---|\n"
+                     "| Acme PR | Jane Doe | +1 202 555 0100 | jane@acmepr.com |\n"
+                     "| Beta Comms | John Roe | +44 20 7946 0000 | john@beta.co.uk |\n")
+    assert [(c["name"], c["organization"]) for c in contacts] == [
+        ("Jane Doe", "Acme PR"), ("John Roe", "Beta Comms")]
+
+
+def test_region_labels_above_contacts_are_not_organisations():
+    contacts = found("Body.\n\nMedia contacts:\n\nUSA & International:\nJane Doe\n+1 202 555 0100\n"
+                     "jane@acme.com\n\nDeutschland:\nHans Meier\n+49 30 1234567\nhans@acme.de\n")
+    assert [c["name"] for c in contacts] == ["Jane Doe", "Hans Meier"]
+    assert all("organization" not in c for c in contacts)
+
+
+def test_pgp_fingerprints_and_social_handles_are_neither_phones_nor_organisations():
+    contact = found("Body.\n\nPress contact: Jane Doe, press@acme.org, PGP: 4A3B 2C1D 0E9F 8A7B "
+                    "6C5D 4E3F 2A1B 0C9D 8E7F 6A5B, Twitter: @acmepress\n")[0]
+    assert contact["name"] == "Jane Doe" and "phone" not in contact and "organization" not in contact

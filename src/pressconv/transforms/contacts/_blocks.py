@@ -15,6 +15,7 @@ from dataclasses import field
 from typing import Sequence
 
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
+from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
 from ... import lexicon
 from ...htmltext import html_to_text
@@ -23,7 +24,7 @@ from ...model import (
     OrderedList, Paragraph, SoftBreak, Table, Text, ThematicBreak, plain_text,
 )
 from ._means import Means, find_means
-from ._words import MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
+from ._words import LABEL, MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
 from .._inlines import split_inlines
 
 _COLON = cached_compile(r"[:：]")
@@ -33,6 +34,8 @@ INNER_LABEL = cached_compile(r"(?<!\w)(?:(?:media|press|editorial)\s+)?(?:contac
 # a sentence that hands over to the contact: "Presseanfragen bitte an Jana Vogel, ..."
 _LEAD_SENTENCE = cached_compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienanfragen|rückfragen|inquiries|enquiries)"
                                 r"\s+(?:bitte\s+)?(?:an|to)\b", re.I)
+# a label and an invitation opening a sentence: "For more information, contact Jane Doe at …"
+_INVITED = lazy_compile(r"[*_\s]*(?:%s)\s*,?\s*(?:%s)\s+" % (LABEL, lexicon.fragments("contacts", "invites")), re.I)
 _QUICK_MEANS = cached_compile(r"@|[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s|(?:\d[^\d\n]{0,3}){6}")
 _SENTENCE = cached_compile(r"[a-zäöüéèàíóúñ]{3,}[.!?]\s+[A-ZÄÖÜÉ]")
 _HREF_MAILTO = cached_compile(r"""href\s*=\s*["']?(mailto:[^"'\s>]+)""", re.I)
@@ -318,7 +321,7 @@ def _lead_label(line: str) -> tuple[int, int, str | None] | None:
     colon = _COLON.search(line)
     if colon and is_label(line[:colon.start()]):
         return 0, colon.end(), clean(line[:colon.end()])
-    match = _LEAD_SENTENCE.match(line)
+    match = _LEAD_SENTENCE.match(line) or _INVITED.match(line)
     if match:
         return 0, match.end(), None
     match = INNER_LABEL.search(line)

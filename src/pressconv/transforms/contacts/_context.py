@@ -101,7 +101,8 @@ class DomainNames:
             return None
         if self._text is None:
             doc = self._document
-            self._text = " ".join(filter(None, (doc.headline or "", doc.subheadline or "",
+            # " | " between the parts: a phrase never runs from the headline into the body
+            self._text = " | ".join(filter(None, (doc.headline or "", doc.subheadline or "",
                                                 plain_text(doc.body),
                                                 " ".join(b.title for b in doc.boilerplate))))
         for word in dict.fromkeys((name, name.split("-")[0])):
