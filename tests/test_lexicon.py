@@ -25,7 +25,7 @@ def test_word_lists_are_lower_case_so_lookups_can_fold_case():
             if not isinstance(keys, dict):
                 continue
             for key, items in keys.items():
-                if lexicon._SECTIONS[section][key] == "words":
+                if lexicon._SECTIONS[section][key] == "words" and key != "phone_region":
                     upper = [w for w in items if w != w.lower()]
                     assert not upper, (code, section, key, upper)
 

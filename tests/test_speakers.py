@@ -225,3 +225,18 @@ def test_a_dash_line_that_is_a_sentence_is_not_an_attribution():
 def test_the_language_is_told_by_its_function_words(text, lang):
     assert detect_language(text) == lang
     assert detect_language(text, "de-AT") == "de"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"We are thrilled," spokesperson Jane Doe said.', "Jane Doe", "spokesperson"),
+    ('"We are thrilled," said spokesperson Jane Doe.', "Jane Doe", "spokesperson"),
+    ('"Wir freuen uns", sagt Max Muster von der Acme GmbH.', "Max Muster", None),
+    ('"We zijn enthousiast," zegt Jan de Vries, directeur van Acme.', "Jan de Vries", "directeur van Acme"),
+    ('"Estamos muito satisfeitos", disse João Silva, presidente da Acme.', "João Silva", "presidente da Acme"),
+])
+def test_the_person_is_told_from_the_role_and_the_organisation(text, speaker, role):
+    from pressconv import parse
+
+    quotes = parse("# Acme launches a widget\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a "
+                   "widget.\n\n" + text + "\n").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]

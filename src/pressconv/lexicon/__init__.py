@@ -3,7 +3,8 @@
 Each ``xx.json`` in this folder (``xx`` a BCP 47 language code) holds what the
 recognisers need to know of one language, in sections:
 
-``detection``    short words that tell the language of a text
+``detection``    short words that tell the language of a text; the phone region
+                 (ISO 3166) of numbers written without a country code
 ``speech``       verbs of saying, auxiliaries, "according to", pronouns, words that
                  open sentences but never names, words that make a quote a title
 ``names``        honorifics, titles and roles, name particles, organisation words
@@ -42,7 +43,7 @@ FOLDER = Path(__file__).resolve().parent
 _FIRST = ("en", "de", "fr", "es", "it", "ru", "pt", "nl")
 
 _SECTIONS: dict[str, dict[str, str]] = {
-    "detection": {"markers": "words"},
+    "detection": {"markers": "words", "phone_region": "words"},
     "speech": {key: "words" for key in (
         "saying_verbs", "own_language_only", "auxiliaries", "intro_verbs", "according_to",
         "pronouns", "function_words", "title_cues", "issuer_nouns", "naming_verbs")},

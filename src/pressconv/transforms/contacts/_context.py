@@ -13,25 +13,18 @@ from collections import Counter
 from typing import Sequence
 
 from ..._regex_cache import cached_compile
+from ... import lexicon
 from ...model import Block, Document, plain_text
 from ._words import ORG_WORDS
 
-_STOPWORDS = {
-    "en": frozenset("the and of to is for with that on are this".split()),
-    "de": frozenset("der die das und ist nicht mit für auf den von zu".split()),
-    "fr": frozenset("le la les et des est pour une dans du que sur".split()),
-    "es": frozenset("el los las y del es para una en con que por".split()),
-    "it": frozenset("il gli della e è per una nel con che sono delle".split()),
-    "pt": frozenset("o os as e do da é para uma em com que".split()),
-    "nl": frozenset("de het een en van is voor met op dat niet".split()),
-}
+_STOPWORDS = {code: frozenset(words) for code, words in lexicon.by_language("detection", "markers").items()}
 _CYRILLIC = cached_compile(r"[а-яё]", re.I)
 
+# the phone region of a language's releases; languages without a lexicon as a fallback
 LANGUAGE_REGION = {
-    "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ru": "RU", "pt": "PT",
-    "nl": "NL", "pl": "PL", "sv": "SE", "da": "DK", "fi": "FI", "nb": "NO", "no": "NO",
-    "cs": "CZ", "ja": "JP", "zh": "CN", "ko": "KR", "tr": "TR", "uk": "UA", "el": "GR",
-    "hu": "HU", "ro": "RO",
+    "pl": "PL", "da": "DK", "fi": "FI", "nb": "NO", "no": "NO", "cs": "CZ", "tr": "TR", "uk": "UA",
+    "el": "GR", "hu": "HU", "ro": "RO",
+    **{code: regions[0] for code, regions in lexicon.by_language("detection", "phone_region").items()},
 }
 
 

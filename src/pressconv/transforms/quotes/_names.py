@@ -61,6 +61,13 @@ def _name_runs(text: str) -> tuple[Run, ...]:
             current.pop()
         while current and current[0][2].lower().strip(".") in lex.FUNCTION_WORDS:
             current.pop(0)
+        cut = _organisation_after_particle(current)
+        if cut is not None:  # "Max Muster von der Acme GmbH": a person, then the organisation
+            person, rest = current[:cut], current[cut:]
+            while rest and rest[0][2].lower() in lex.PARTICLES:
+                rest.pop(0)
+            runs.append(Run(person[0][0], person[-1][1], tuple(t for _, _, t in person)))
+            current[:] = rest
         if current:
             runs.append(Run(current[0][0], current[-1][1], tuple(t for _, _, t in current)))
             current.clear()
@@ -95,6 +102,17 @@ def _name_runs(text: str) -> tuple[Run, ...]:
     if current:
         flush()
     return tuple(runs)
+
+
+def _organisation_after_particle(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where a run of two or more capitalised words gives way, at a particle, to an organisation."""
+    words = [t for _, _, t in tokens]
+    for index in range(2, len(words) - 1):
+        if words[index].lower() in lex.PARTICLES and words[index][:1].islower() and all(
+                _capitalised(w) for w in words[:index]) and any(
+                _is_org_word(w) or is_acronym(w) for w in words[index + 1:]):
+            return index
+    return None
 
 
 def _word(token: str) -> str:

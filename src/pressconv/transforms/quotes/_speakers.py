@@ -304,6 +304,11 @@ def attribution_after(text: str, lang: str) -> Attribution | None:
         return Attribution(None, issuer=True)
     found = name_at(subject)
     if not found:
+        found = name_near_start(subject)  # "spokesperson Jane Doe said", "Acme's CEO Jane Doe said"
+        if found:
+            run, name, role = found
+            found = run, name, _join_role(subject[:run.start].strip(" ,") or None, role)
+    if not found:
         return None
     run, name, role = found
     apposition = subject[run.end:].strip()
