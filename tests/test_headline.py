@@ -173,3 +173,13 @@ def test_corpus_headline_and_deck_match_the_gold(stem):
     document = parse(CORPUS / (stem + ".md"))
     assert document.headline == gold["headline"]
     assert document.subheadline == gold.get("subheadline")
+
+
+@pytest.mark.parametrize("section", ["Overview", "Summary", "Zusammenfassung", "Résumé", "Resumen", "概要"])
+def test_a_section_heading_opening_the_body_leaves_the_headline_to_the_front_matter(section):
+    from pressconv import parse
+
+    document = parse("---\ntitle: Acme launches a widget\n---\n\n## %s\n\nBERLIN, March 3, 2021 -- Acme "
+                     "Corp. today announced a widget that does many things for many people.\n" % section)
+    assert document.headline == "Acme launches a widget"
+    assert any(getattr(b, "level", None) == 2 for b in document.body)  # the section heading stays

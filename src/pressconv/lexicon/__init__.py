@@ -17,7 +17,8 @@ recognisers need to know of one language, in sections:
                  ordinary words too ("may"), abbreviated weekdays written with a dot
 ``release``      "for immediate release" and embargo phrases (fragments)
 ``boilerplate``  "About X", "About us", "Notes to editors" (fragments)
-``headline``     labels that stand above a headline ("Press release")
+``headline``     labels that stand above a headline ("Press release"); section
+                 headings that are never the headline ("Overview", "概要")
 ``end_mark``     words that end a release ("ENDS", "Fin")
 
 Word lists are lower case; "fragments" are regular expressions matched without
@@ -62,7 +63,7 @@ _SECTIONS: dict[str, dict[str, str]] = {
     "release": {"immediate": "fragments", "embargo": "fragments", "unambiguous": "fragments"},
     "boilerplate": {"about": "fragments", "about_elided": "fragments", "about_us": "fragments",
                     "notes_to_editors": "fragments"},
-    "headline": {"release_labels": "fragments"},
+    "headline": {"release_labels": "fragments", "section_headings": "fragments"},
     "end_mark": {"words": "fragments"},
 }
 

@@ -28,6 +28,7 @@ from .dateline import find_in_paragraph
 from .release import is_release_line
 
 _LABELS = cached_compile(r"^(?:%s)\s*:?$" % lexicon.fragments("headline", "release_labels"), re.I)
+_SECTION = cached_compile(r"(?:%s)\s*:?$" % lexicon.fragments("headline", "section_headings"), re.I)
 _METADATA_LINE = cached_compile(r"^([A-Za-z][A-Za-z_-]{0,24})\s*:\s+(\S.*?)\s*$")
 _METADATA_KEYS = frozenset(
     "title date lang language author authors category categories tags slug summary image "
@@ -113,6 +114,8 @@ def _first_heading(body: list[Block], meta_title: str | None) -> int | None:
             text = _short_text(block.children, 400) or ""
             if not text.strip("#*-_ ") or not _title_candidate(text) or is_release_line(block):
                 continue
+            if meta_title is not None and _SECTION.match(text.strip(" :*_#")):
+                return None  # "## Overview" opening the body: the front matter's title is the headline
             if prose == 0:
                 return index
             if prose <= 3 and (meta_title is None or _similar(meta_title, text)):
