@@ -462,7 +462,8 @@ def _key(contact: dict) -> str:
     return (contact.get("email") or "").lower() or _digits(contact.get("phone")) or contact.get("name") or ""
 
 
-CORPUS = sorted((FIXTURES / "corpus").glob("*.json"))
+# the releases the rules were built on (000-099); the rest are measured by benchmarks/recognition.py
+CORPUS = sorted(p for p in (FIXTURES / "corpus").glob("*.json") if p.name < "100")
 XFAIL = {
     "042_xr-phoenix-fr": "the gold lists two of the five contacts under 'Contacts Presse'",
 }

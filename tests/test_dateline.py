@@ -274,7 +274,8 @@ def test_follow_lead_repairs_the_index_after_another_transform_drops_blocks():
 # ------------------------------------------------------------------- corpus
 
 def _corpus_cases():
-    return sorted(p.stem for p in CORPUS.glob("*.json"))
+    # the releases the rules were built on (000-099); the rest are measured by benchmarks/recognition.py
+    return sorted(p.stem for p in CORPUS.glob("*.json") if p.name < "100")
 
 
 @pytest.mark.parametrize("stem", _corpus_cases())

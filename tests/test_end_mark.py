@@ -88,7 +88,8 @@ def test_removing_a_mark_before_the_lead_keeps_the_lead_index_right():
     assert isinstance(lead, Paragraph) and plain_text(lead.children) == "News."
 
 
-@pytest.mark.parametrize("stem", sorted(p.stem for p in CORPUS.glob("*.json")))
+# the releases the rules were built on (000-099); the rest are measured by benchmarks/recognition.py
+@pytest.mark.parametrize("stem", sorted(p.stem for p in CORPUS.glob("*.json") if p.name < "100"))
 def test_corpus_end_mark_matches_the_gold(stem):
     gold = json.loads((CORPUS / (stem + ".json")).read_text(encoding="utf-8"))
     assert parse(CORPUS / (stem + ".md")).end_mark == gold.get("end_mark")

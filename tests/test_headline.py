@@ -167,7 +167,8 @@ def test_the_front_matter_subtitle_is_the_last_resort_but_summary_is_never_used(
 
 # ------------------------------------------------------------------- corpus
 
-@pytest.mark.parametrize("stem", sorted(p.stem for p in CORPUS.glob("*.json")))
+# the releases the rules were built on (000-099); the rest are measured by benchmarks/recognition.py
+@pytest.mark.parametrize("stem", sorted(p.stem for p in CORPUS.glob("*.json") if p.name < "100"))
 def test_corpus_headline_and_deck_match_the_gold(stem):
     gold = json.loads((CORPUS / (stem + ".json")).read_text(encoding="utf-8"))
     document = parse(CORPUS / (stem + ".md"))

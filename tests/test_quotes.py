@@ -320,7 +320,8 @@ def _same_speaker(gold: str | None, got: str | None) -> bool:
     return g[-1] in p or p[-1] in g
 
 
-CORPUS = sorted(p for p in (FIXTURES / "corpus").glob("*.md") if p.with_suffix(".json").exists())
+# the releases the rules were built on (000-099); the rest are measured by benchmarks/recognition.py
+CORPUS = sorted(p for p in (FIXTURES / "corpus").glob("*.md") if p.with_suffix(".json").exists() and p.name < "100")
 KNOWN_MISSES = {
 }
 
