@@ -603,3 +603,10 @@ def test_pgp_fingerprints_and_social_handles_are_neither_phones_nor_organisation
     contact = found("Body.\n\nPress contact: Jane Doe, press@acme.org, PGP: 4A3B 2C1D 0E9F 8A7B "
                     "6C5D 4E3F 2A1B 0C9D 8E7F 6A5B, Twitter: @acmepress\n")[0]
     assert contact["name"] == "Jane Doe" and "phone" not in contact and "organization" not in contact
+
+
+def test_an_organisation_line_may_be_a_domain_or_a_camel_cased_brand():
+    contacts = found("Body.\n\nMedia Contacts:\n\nAlex Lee\nShells.com\n<alex@shells.com>\n\n"
+                     "Douglas DeMaio\nopenSUSE\n<ddemaio@opensuse.org>\n")
+    assert [(c["name"], c.get("organization"), c.get("url")) for c in contacts] == [
+        ("Alex Lee", "Shells.com", None), ("Douglas DeMaio", "openSUSE", None)]

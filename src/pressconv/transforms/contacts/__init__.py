@@ -126,6 +126,13 @@ def _contact(rest: str, means: list[Means], line: int | None, messages: list[Mes
         return None
     email = next((m for m in emails if m.valid), emails[0] if emails else None)
     organization = fields["organization"]
+    if organization is None and email is not None:
+        # "Shells.com" on its own line above alex@shells.com names the organisation
+        domain = email.value.rsplit("@", 1)[-1].lower()
+        named = next((u for u in urls if u.lower() == domain and u[:1].isupper()), None)
+        if named is not None:
+            organization = named
+            urls = [u for u in urls if u is not named]
     if organization is None and email is not None and organisations is not None:
         organization = organisations.get(email.value.rsplit("@", 1)[-1])
     contact = Contact(

@@ -237,11 +237,13 @@ def _peel_name(text: str) -> tuple[str, str | None]:
 def _plausible_org(text: str) -> bool:
     """A short capitalised phrase that could name an organisation ("JDI for Pilosa")."""
     words = text.split()
-    if not words or len(words) > 8 or not (text[0].isupper() or text[0].isdigit()):
+    brand = bool(words) and words[0][0].islower() and any(c.isupper() for c in words[0][1:])  # openSUSE
+    if not words or len(words) > 8 or not (text[0].isupper() or text[0].isdigit() or brand):
         return False
     if _lower_words(text) & MEANS_LABELS or words[0].lower() in LOCATION_CUES:
         return False
-    lower = [w for w in words if w[0].islower() and w.lower() not in PARTICLES | FUNCTION_WORDS]
+    lower = [w for w in words if w[0].islower() and w.lower() not in PARTICLES | FUNCTION_WORDS
+             and not any(c.isupper() for c in w[1:])]
     return len(lower) * 2 < len(words)
 
 
