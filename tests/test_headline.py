@@ -159,9 +159,8 @@ def test_a_short_paragraph_not_followed_by_a_dateline_is_not_a_deck():
     assert len(document.body) == 4
 
 
-def test_the_front_matter_subtitle_is_the_last_resort_but_summary_is_never_used():
-    assert recognise("---\ntitle: T\nsubtitle: The deck\n---\n\nText.\n").subheadline == \
-        "The deck"
+def test_a_front_matter_subtitle_or_summary_is_no_deck_for_it_is_not_in_the_body():
+    assert recognise("---\ntitle: T\nsubtitle: The deck\n---\n\nText.\n").subheadline is None
     assert recognise("---\ntitle: T\nsummary: A summary\n---\n\nText.\n").subheadline is None
 
 

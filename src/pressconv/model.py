@@ -329,6 +329,7 @@ class Document:
     body: tuple[Block, ...] = ()  #: the content blocks not taken by a part below
     headline: str | None = None  #: the main title, plain text
     subheadline: str | None = None  #: a deck under the headline, plain text
+    front_matter_text: tuple[str, ...] = ()  #: front-matter texts a reader sees (a site title, subtitle, summary) that no other part holds
     dateline: Dateline | None = None  #: place and date opening the lead
     release: ReleaseLine | None = None  #: FOR IMMEDIATE RELEASE / embargo line
     quotes: tuple[Quote, ...] = ()  #: direct speech in order of appearance

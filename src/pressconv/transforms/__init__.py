@@ -25,6 +25,7 @@ TRANSFORMS = (
     "end_mark",
     "contacts",
     "quotes",
+    "front_matter",
 )
 
 

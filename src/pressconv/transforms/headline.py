@@ -6,7 +6,8 @@ front matter's ``headline`` / ``news_title`` / ``title``.  Generic labels such a
 "Press release" are not headlines.  The deck is what stands between the headline
 and the lead: a lower heading, an italic or bold line or a one-paragraph block
 quote right under the headline, a short paragraph before the dateline or release
-line, or else the front matter's ``subtitle``.  Both leave the body.
+line (a front-matter subtitle is not shown in the body, so it is no deck; the
+``front_matter`` transform keeps it).  Both leave the body.
 
 Undelimited metadata lines at the very top (``Title: …`` / ``Date: …``, as Pelican
 and MultiMarkdown write them) are read into the metadata first.
@@ -34,8 +35,8 @@ _METADATA_KEYS = frozenset(
     "title date lang language author authors category categories tags slug summary image "
     "status modified subtitle description url save_as template type layout draft keywords "
     "translation series".split())
-_TITLE_KEYS = ("headline", "news_title", "article_title", "post_title", "title")
-_SUBTITLE_KEYS = ("subheadline", "subtitle", "deck", "dek", "news_subtitle")
+TITLE_KEYS = ("headline", "news_title", "article_title", "post_title", "title")
+SUBTITLE_KEYS = ("subheadline", "subtitle", "deck", "dek", "news_subtitle")
 _QUOTE_MARKS = "\"“”„«»‹›'‘’‚"
 _DECK_MAX = 300
 
@@ -44,7 +45,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _similar(a: str, b: str) -> bool:
+def similar(a: str, b: str) -> bool:
     a, b = _clean(a).casefold(), _clean(b).casefold()
     if not a or not b:
         return False
@@ -118,7 +119,7 @@ def _first_heading(body: list[Block], meta_title: str | None) -> int | None:
                 return None  # "## Overview" opening the body: the front matter's title is the headline
             if prose == 0:
                 return index
-            if prose <= 3 and (meta_title is None or _similar(meta_title, text)):
+            if prose <= 3 and (meta_title is None or similar(meta_title, text)):
                 return index
             return None
         if _is_prose(block):
@@ -227,7 +228,7 @@ def apply(document: Document) -> Document:
     body = list(document.body)
     meta = document.metadata
     language = document.language
-    meta_title = _meta_text(meta, _TITLE_KEYS)
+    meta_title = _meta_text(meta, TITLE_KEYS)
     headline: str | None = None
     level = 0
     index = _first_heading(body, meta_title)
@@ -239,7 +240,7 @@ def apply(document: Document) -> Document:
         index = _bold_first_line(body, language)
         if index is not None:
             headline = _clean(plain_text(body[index].children))  # type: ignore[union-attr]
-            if meta_title is not None and not _similar(meta_title, headline):
+            if meta_title is not None and not similar(meta_title, headline):
                 # a bold opening is a weaker sign than a heading: the front matter wins
                 index = headline = None
     if index is not None:
@@ -257,8 +258,6 @@ def apply(document: Document) -> Document:
         if deck is not None:
             subheadline = _clean(plain_text(body[deck].children))  # type: ignore[union-attr]
             del body[deck]
-    if subheadline is None:
-        subheadline = _meta_text(meta, _SUBTITLE_KEYS)
     if subheadline is not None and headline is not None and subheadline == headline:
         subheadline = None
     warnings = document.warnings

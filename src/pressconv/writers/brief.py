@@ -48,7 +48,8 @@ class BriefWriter(Writer):
             notice = release.text if "embargo" in release.text.lower() else "EMBARGO: " + release.text
             sections.append(fill(notice))
         sections.append(render.underline(fill(document.headline or ""), "=")
-                        + fill(document.subheadline or ""))
+                        + fill(document.subheadline or "")
+                        + [line for shown in document.front_matter_text for line in fill(shown)])
         sections.append(fill(dateline_text(document) or "") + fill(lead_text(document, render)))
         sections.append(quote_lines(document, render))
         if document.contacts:
@@ -150,7 +151,7 @@ def lead_text(document: Document, render: PlainRenderer) -> str:
 
 def footer(document: Document) -> str:
     """``412 words | source: release.md``: the length of the full release and where it came from."""
-    parts = (document.headline, document.subheadline,
+    parts = (document.headline, document.subheadline, *document.front_matter_text,
              document.dateline.raw if document.dateline else None, plain_text(document.body))
     words = sum(len(part.split()) for part in parts if part)
     line = "%d words" % words

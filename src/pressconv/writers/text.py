@@ -34,6 +34,7 @@ class TextWriter(Writer):
             sections.append(render.underline(render.fill(document.headline), "="))
         if document.subheadline:
             sections.append(render.fill(document.subheadline))
+        sections.extend(render.fill(text) for text in document.front_matter_text)
         lead = dateline.lead if dateline else None
         if lead is not None and not 0 <= lead < len(document.body):
             lead = None

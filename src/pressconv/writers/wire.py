@@ -56,7 +56,8 @@ class WireWriter(Writer):
         if slug:
             sections.append(render.fill(str(slug).upper()))
         fill = render.fill
-        sections.append(fill(document.headline or "") + fill(document.subheadline or ""))
+        sections.append(fill(document.headline or "") + fill(document.subheadline or "")
+                        + [line for shown in document.front_matter_text for line in fill(shown)])
         dateline = wire_dateline(document)
         sections.append(render.body(document.body, lead_index(document), dateline + " "))
         for section in document.boilerplate:

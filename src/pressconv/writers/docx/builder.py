@@ -94,6 +94,8 @@ class BodyBuilder:
             out.append(_ooxml.paragraph(_ooxml.run(doc.headline), ids["Headline"]))
         if doc.subheadline:
             out.append(_ooxml.paragraph(_ooxml.run(doc.subheadline), ids["Subheadline"]))
+        for text in doc.front_matter_text:
+            out.append(_ooxml.paragraph(_ooxml.run(text), ids["Subheadline"]))
         lead = self._lead_index()
         if doc.dateline is not None and doc.dateline.raw and lead is None:
             out.append(_ooxml.paragraph(self._dateline_runs(False), ids["Body Text"]))

@@ -84,6 +84,8 @@ def _story(document: Document, builder: Builder) -> list[Flowable]:
     if document.subheadline:
         story.append(Paragraph(text(document.subheadline, italic=True),
                                house_.style("subheadline")))
+    for shown in document.front_matter_text:
+        story.append(Paragraph(text(shown, italic=True), house_.style("subheadline")))
     if story:
         story.append(HRFlowable(width="100%", thickness=0.9, color=ACCENT, spaceBefore=6,
                                 spaceAfter=14))
