@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
@@ -47,6 +48,7 @@ class _Names:
         self._weekdays: dict[str | None, frozenset[str]] = {}
 
     @staticmethod
+    @lru_cache(maxsize=64)
     def _key(language: str | None) -> str | None:
         """None for the shared table, else a language without a lexicon."""
         if not language or _base(language) in lexicon.languages():
