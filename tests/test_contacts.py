@@ -610,3 +610,37 @@ def test_an_organisation_line_may_be_a_domain_or_a_camel_cased_brand():
                      "Douglas DeMaio\nopenSUSE\n<ddemaio@opensuse.org>\n")
     assert [(c["name"], c.get("organization"), c.get("url")) for c in contacts] == [
         ("Alex Lee", "Shells.com", None), ("Douglas DeMaio", "openSUSE", None)]
+
+
+@pytest.mark.parametrize("line, name, organisation", [
+    ("Media Contact: Steve Sturgeon QLogic Corporation 858.472.5669 steve@qlogic.com", "Steve Sturgeon", "QLogic Corporation"),
+    ("**Media:** OpenPOWER Foundation Joni Sterlacci, 732-562-5464 j.s@ieee.org", "Joni Sterlacci", "OpenPOWER Foundation"),
+    ("## Contact information\n\n- **Media Contact:** Mark Wheeler Highwire PR [mark@highwirepr.com](mailto:mark@highwirepr.com)",
+     "Mark Wheeler", "Highwire PR"),
+])
+def test_a_name_and_an_organisation_run_together_are_told_apart(line, name, organisation):
+    contact = found("Body.\n\n" + line + "\n")[0]
+    assert (contact["name"], contact["organization"]) == (name, organisation)
+
+
+def test_an_investor_contact_after_the_media_contact_is_not_a_media_contact():
+    contacts = found("Body.\n\n### CONTACT:\n\nMedia Contact: Steve Sturgeon QLogic Corporation 858.472.5669 "
+                     "steve@qlogic.com\n\nInvestor Contact: Doug Naylor QLogic Corporation 949.542.1330 "
+                     "doug@qlogic.com\n")
+    assert [c["email"] for c in contacts] == ["steve@qlogic.com"]
+
+
+def test_a_heading_holding_the_label_and_the_address_is_a_contact():
+    assert found("Body.\n\n### Contact presse: [presse@velo.fr](mailto:presse@velo.fr)\n")[0]["email"] == \
+        "presse@velo.fr"
+
+
+def test_the_paragraph_after_a_wire_source_line_is_the_contact():
+    contacts = found("Body.\n\nSOURCE: Avnet, Inc.\n\nJoal Redmond, +1 480-643-5528 joal.redmond@avnet.com\n")
+    assert contacts[0]["email"] == "joal.redmond@avnet.com" and contacts[0]["name"] == "Joal Redmond"
+
+
+@pytest.mark.parametrize("address, is_contact", [("presse@velo.fr", True), ("contact@osm.fr", True),
+                                                 ("jane@acme.org", False), ("info@acme.org", False)])
+def test_a_press_desk_address_standing_alone_is_a_contact(address, is_contact):
+    assert bool(found("Body.\n\nMore text here.\n\n[%s](mailto:%s)\n" % (address, address))) is is_contact

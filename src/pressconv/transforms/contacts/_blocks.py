@@ -29,7 +29,8 @@ from .._inlines import split_inlines
 
 _COLON = cached_compile(r"[:：]")
 # a label inside a line: "FOR IMMEDIATE RELEASE: February 17, 2004 CONTACT: Rob Nichols"
-INNER_LABEL = cached_compile(r"(?<!\w)(?:(?:media|press|editorial)\s+)?(?:contacts?|kontakte?|contactos?|"
+INNER_LABEL = cached_compile(r"(?<!\w)(?<!investor\s)(?<!investors\s)(?<!analyst\s)(?<!shareholder\s)"
+                             r"(?:(?:media|press|editorial)\s+)?(?:contacts?|kontakte?|contactos?|"
                              r"contatti|pressekontakt|контакты)(?:\s+(?:presse|de\s+prensa|stampa))?\s*[:：]", re.I)
 # a sentence that hands over to the contact: "Presseanfragen bitte an Jana Vogel, ..."
 _LEAD_SENTENCE = cached_compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienanfragen|rückfragen|inquiries|enquiries)"
@@ -213,8 +214,8 @@ def find_blocks(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
             units, end = _follow(blocks, index + 1, regions, False, block.level)
             if units:
                 hit = Found(index, end, clean(plain_text(block.children)), units)
-        elif isinstance(block, (Paragraph, HtmlBlock)):
-            hit = _in_paragraph(blocks, index, regions)
+        elif isinstance(block, (Paragraph, HtmlBlock, Heading)):
+            hit = _in_paragraph(blocks, index, regions)  # a heading too: "### Contact presse: x@y.fr"
         elif isinstance(block, Table):
             hit = _labelled_table(block, index, regions)
         if hit is not None:
@@ -236,14 +237,33 @@ def _labelled_table(table: Table, index: int, regions: Sequence[str]) -> Found |
 
 
 def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
-    """Short paragraphs that offer the press an e-mail or phone (used when nothing is labelled)."""
+    """Short paragraphs that offer the press an e-mail or phone (used when nothing is labelled):
+    one that speaks to the press, one right after a wire release's "SOURCE: Acme" line, or
+    a press desk's address standing alone ("presse@acme.fr")."""
     found = []
+    after_source = False
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             unit = units_of(block)[0]
-            if len(unit.text) <= 500 and PRESS_WORD.search(unit.text) and has_means(unit, regions):
+            sourced = after_source or bool(_SOURCE.match(unit.text) and "\n" in unit.text.strip())
+            after_source = bool(_SOURCE.fullmatch(unit.text.strip()))
+            if len(unit.text) <= 500 and (PRESS_WORD.search(unit.text) or sourced or _desk_mailbox(unit)) \
+                    and has_means(unit, regions):
                 found.append(Found(index, index + 1, None, [unit], labelled=False))
     return found
+
+
+# "SOURCE: Acme Corp." closes a wire release; the contact follows it
+_SOURCE = cached_compile(r"[*_\s]*(?:source|quelle|fuente|fonte|bron)\s*[:：][^\n]{1,80}", re.I)
+_MAILBOXES = lexicon.words("contacts", "desk_mailboxes")
+
+
+def _desk_mailbox(unit: Unit) -> bool:
+    """A paragraph that is only a press desk's address: "presse@acme.fr", "[contact@x.org](mailto:…)"."""
+    text = unit.text.strip(" .\u00a0\n")
+    if " " in text or text.count("@") != 1:
+        return False
+    return text.split("@")[0].lower() in _MAILBOXES
 
 
 def _follow(blocks: Sequence[Block], start: int, regions: Sequence[str], have: bool,

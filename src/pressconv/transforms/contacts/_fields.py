@@ -214,6 +214,31 @@ def is_region(text: str) -> bool:
     return all(p in known or p in lexicon.territories() for p in parts)
 
 
+def _org_cue(text: str) -> bool:
+    tokens = text.split()
+    return bool(_lower_words(text) & ORG_WORDS or LEGAL_SUFFIX.match(tokens[-1])
+                or any(any(c.isupper() for c in t[1:]) and not t.isupper() for t in tokens))
+
+
+def split_run_on(text: str) -> tuple[str, str] | None:
+    """(name, organisation) of a name and an organisation written on one line without a
+    separator, as reposted releases lose their line breaks: "Steve Sturgeon QLogic
+    Corporation", "OpenPOWER Foundation Joni Sterlacci", "Mark Wheeler Highwire PR"."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 9:
+        return None
+    for size in (2, 3):
+        if len(tokens) - size < 1:
+            continue
+        head, tail = " ".join(tokens[:size]), " ".join(tokens[size:])
+        if is_name(head) and _org_cue(tail) and not _org_cue(head):
+            return head, tail
+        head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if is_name(tail) and _org_cue(head) and not _org_cue(tail):
+            return tail, head
+    return None
+
+
 def _classify(text: str) -> str:
     words = _lower_words(text)
     if text.split()[0].lower().strip(".,") in ORG_HEADS:
@@ -278,6 +303,12 @@ def read_fields(text: str) -> dict[str, str | None]:
             skip = index + 1
             continue
         value, honorific = strip_honorific(value)
+        run_on = split_run_on(value) if name is None and not orgs and not honorific else None
+        if run_on is not None:
+            name, organisation = run_on
+            orgs.append(organisation)
+            org_open = role_open = False
+            continue
         if not honorific and is_region(value):
             org_open = role_open = False
             continue  # "USA & International:" above a contact labels where it answers
