@@ -21,7 +21,7 @@ from ...model import (
     Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak,
     Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
 )
-from .dates import dates_in, find_date, iso_from_metadata
+from .dates import dates_in, find_date, find_time, iso_from_metadata, match_date
 from .._inlines import caseless, leading_text, split_inlines, strip_leading
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
@@ -32,10 +32,10 @@ _WIRES = (r"wire|newswire|presswire|prnewswire|prweb|globe|ots|dpa|ap|afp|apa|re
           r"ansa|kna|epd|sda|ats|belga|anp|pap|ctk|čtk|tass|тасс|риа|интерфакс|interfax|"
           r"xinhua|kyodo|yonhap|bloomberg|idw|pts|ddp|upi|europa press|agencia|agenzia|"
           r"marketwired|accesswire|einpresswire|business wire|pr newswire")
-_WIRE_WORD = lazy_compile(r"\b(?:%s)\b" % _WIRES, re.I)
+_WIRE_WORD = lazy_compile(r"\b(?:%s)\b|wire\b|press\s*release\b|newsworthy|outreach" % _WIRES, re.I)
 _WIRE_END = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*$")
-_WIRE_AFTER = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/)\s*"
-                             + _DASH + r"+\s*")
+_WIRE_AFTER = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/(?P<b>[^/\s][^/]{0,38})/"
+                             r"|(?P<c>[A-Z][^()/\n–—]{2,40}?(?<=\S)))\s*" + _DASH + r"+\s*")
 # "Published:", "Datum:" before a date; words inside place names ("Frankfurt am Main");
 # words no place starts with; words that make a line a byline
 _LABEL = cached_compile(r"^(?:%s)\s*:?\s+" % lexicon.fragments("dateline", "date_labels"), re.I)
@@ -148,6 +148,12 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
     if not core or len(core) > 110:
         return None
     dates = dates_in(core, language)
+    if dates and core[dates[-1].end:].strip(" ,.;)]"):
+        rest = core[dates[-1].end:]
+        time = find_time(rest)
+        if time is not None and not rest[:time.start].strip(" ,@–—-|") and \
+                len(rest[time.end:].strip(" ,.;)]").split()) <= 1:  # "@ 7:00 AM Eastern"
+            core = core[:dates[-1].end]
     place: str | None
     if dates and not core[dates[-1].end:].strip(" ,.;)]"):
         date = dates[-1]
@@ -192,10 +198,21 @@ def find_at_start(text: str, relaxed: bool = False, language: str | None = None)
         return None
     raw, place, date, has_date = result
     wire = _WIRE_AFTER.match(text, end)
-    credited = wire is not None and _is_wire(wire.group("a") or wire.group("b"))
+    credit = wire and (wire.group("a") or wire.group("b") or wire.group("c"))
+    credited = bool(credit) and _is_wire(credit) and (wire.group("c") is None or _WIRE_WORD.search(credit))
     if credited:
-        raw = raw + text[separator.start():end].rstrip() + text[end:wire.end()].rstrip(" -–—")
+        raw = raw + text[separator.start():wire.end()].rstrip(" -–—")
         end = wire.end()
+        if not has_date:
+            # "(Marketwired – Apr 17, 2017) –", or "- (NewMediaWire) - August 22, 2024 -"
+            inner = find_date(credit, language)
+            after = match_date(text, end, language)
+            tail = _SEPARATOR.match(text, after.end) if after is not None else None
+            if inner is not None and inner.iso:
+                date, has_date = inner.iso, True
+            elif after is not None and after.iso and tail is not None:
+                raw = text[text.find(raw[:1]):after.end]
+                date, has_date, end = after.iso, True, tail.end()
     if end >= len(text.rstrip()) and not has_date and not credited:
         return None  # "HARTFORD, Conn.--(BUSINESS WIRE)--" may stand alone; a bare place may not
     following = text[end:end + 1]
@@ -318,8 +335,14 @@ def _lead_rest(children: tuple[Inline, ...], end: int) -> tuple[Inline, ...]:
     return strip_leading(rest, " \t\u00a0–—-")
 
 
+_SHORTCODES = cached_compile(r"(?:\s*(?:\[/?[\w-]+(?:\s[^\]]*)?\]|\{\{[<%].*?[>%]\}\}))+\s*", re.S)
+
+
 def _is_prose(block: Block) -> bool:
-    return isinstance(block, Paragraph) and leading_text(block.children, _PROSE_CHARS)[1]
+    if not isinstance(block, Paragraph) or not leading_text(block.children, _PROSE_CHARS)[1]:
+        return False
+    # a paragraph of WordPress/Hugo layout shortcodes ("[vc_row …][vc_column]") is markup, not text
+    return not _SHORTCODES.fullmatch(leading_text(block.children, 5000)[0])
 
 
 def apply(document: Document) -> Document:
