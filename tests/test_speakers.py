@@ -240,3 +240,17 @@ def test_the_person_is_told_from_the_role_and_the_organisation(text, speaker, ro
     quotes = parse("# Acme launches a widget\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a "
                    "widget.\n\n" + text + "\n").quotes
     assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('Yasmin Fahimi, Vorsitzende des Deutschen Gewerkschaftsbundes betont: „Wir müssen handeln.“',
+     "Yasmin Fahimi", "Vorsitzende des Deutschen Gewerkschaftsbundes"),
+    ('“We are thrilled,” said Tom Agnew Chief Executive Officer of Brafton.',
+     "Tom Agnew", "Chief Executive Officer"),
+])
+def test_a_name_before_its_title_is_the_speaker(text, speaker, role):
+    from pressconv import parse
+
+    quotes = parse("# Acme\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget.\n\n"
+                   + text + "\n").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]

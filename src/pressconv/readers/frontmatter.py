@@ -34,7 +34,13 @@ def _load_yaml(block: str, name: str | None) -> dict[str, Any] | None:
     import yaml
 
     try:
-        data = yaml.safe_load(block)
+        try:
+            data = yaml.safe_load(block)
+        except yaml.YAMLError:
+            if "\t" not in block:
+                raise
+            # YAML forbids tabs where people put them (aligning "# comments"); sites read them
+            data = yaml.safe_load(block.replace("\t", "    "))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise InputError("front matter is not valid YAML: %s" % getattr(error, "problem", error),

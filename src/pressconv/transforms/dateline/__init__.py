@@ -288,8 +288,9 @@ def starts_with_dateline(block: Block, language: str | None = None) -> bool:
 
 
 def _front_matter_date(metadata, language: str | None) -> str | None:
-    for key in ("date", "publishdate", "publishDate", "publish_date", "pubdate", "published",
-                "release_date", "news_date", "created"):
+    for key in ("date", "publishdate", "publishDate", "publish_date", "pubdate", "pubDate", "published",
+                "published_at", "date_published", "release_date", "news_date", "created",
+                "datum", "fecha", "data", "date_de_publication"):
         iso = iso_from_metadata(metadata.get(key), language)
         if iso:
             return iso

@@ -144,6 +144,10 @@ def _is_org_word(token: str) -> bool:
 def split_role(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(name, role) words of a run: titles and department words in front are the role."""
     tokens = tuple(t for t in tokens)
+    first_title = next((i for i, t in enumerate(tokens) if is_title(t) and not _initial(t)), -1)
+    if first_title >= 2 and is_personal(tokens[:first_title]) and not any(
+            is_title(t) for t in tokens[:first_title]):
+        return tokens[:first_title], tokens[first_title:]  # "Tom Agnew Chief Executive Officer"
     last_title = -1
     for i, token in enumerate(tokens):
         if is_title(token) and not (_initial(token) and i > 0):

@@ -348,6 +348,14 @@ def subject_before(text: str) -> Attribution | None:
     for index in order:
         segment = segments[index]
         found = _subject_run(segment) or name_near_start(segment)
+        words = segment.split()
+        if found and index > 0 and words and is_title(words[0]):
+            # "Yasmin Fahimi, Vorsitzende des Deutschen Gewerkschaftsbundes betont": the name is
+            # before the comma, the capitalised words after the title are its complement
+            before = _subject_run(segments[index - 1])
+            if before is not None and len(before[1].split()) >= 2:
+                role = ", ".join(s.strip() for s in segments[index:] if s.strip())
+                return Attribution(before[1], _join_role(before[2], _strip_role(role)))
         if found:
             run, name, role = found
             rest_role = ", ".join(s.strip() for s in segments[index + 1:] if s.strip())
