@@ -644,3 +644,12 @@ def test_the_paragraph_after_a_wire_source_line_is_the_contact():
                                                  ("jane@acme.org", False), ("info@acme.org", False)])
 def test_a_press_desk_address_standing_alone_is_a_contact(address, is_contact):
     assert bool(found("Body.\n\nMore text here.\n\n[%s](mailto:%s)\n" % (address, address))) is is_contact
+
+
+def test_care_of_names_the_person_and_a_label_among_the_pieces_names_no_one():
+    contact = found("Body.\n\nPressekontakt:\nLinux User Group Augsburg e.V.\nc/o Ingo Blechschmidt, "
+                    "Arberstr. 5, 86179 Augsburg\nTel.: (0821)5985601\nlit-presse@luga.de\n")[0]
+    assert contact["name"] == "Ingo Blechschmidt"
+    contact = found("Body.\n\nKontakt:\nHeike Hoppmann, Kontakt für Medienanfragen, AX Semantics, "
+                    "heike@ax-semantics.com\n")[0]
+    assert (contact["name"], contact["organization"]) == ("Heike Hoppmann", "AX Semantics")

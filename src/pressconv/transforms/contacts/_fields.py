@@ -220,6 +220,9 @@ def _org_cue(text: str) -> bool:
                 or any(any(c.isupper() for c in t[1:]) and not t.isupper() for t in tokens))
 
 
+_CARE_OF = re.compile(r"(?:c/o|z\.\s?h(?:d)?\.|zu\s+händen(?:\s+von)?|attn\.?|à\s+l['’]attention\s+de)\s+", re.I)
+
+
 def split_run_on(text: str) -> tuple[str, str] | None:
     """(name, organisation) of a name and an organisation written on one line without a
     separator, as reposted releases lose their line breaks: "Steve Sturgeon QLogic
@@ -231,7 +234,8 @@ def split_run_on(text: str) -> tuple[str, str] | None:
         if len(tokens) - size < 1:
             continue
         head, tail = " ".join(tokens[:size]), " ".join(tokens[size:])
-        if is_name(head) and _org_cue(tail) and not _org_cue(head):
+        if is_name(head) and _org_cue(tail) and not _org_cue(head) \
+                and tokens[size].lower().strip(".,") not in ORG_WORDS:  # not "Linux User | Group …"
             return head, tail
         head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
         if is_name(tail) and _org_cue(head) and not _org_cue(tail):
@@ -302,6 +306,12 @@ def read_fields(text: str) -> dict[str, str | None]:
             given.setdefault(label, parts[index + 1].text)  # "Name: Jane Doe"
             skip = index + 1
             continue
+        care_of = _CARE_OF.match(value)
+        if care_of and name is None and is_name(value[care_of.end():].strip()):
+            name = value[care_of.end():].strip()  # "c/o Ingo Blechschmidt"
+            continue
+        if is_label(value) and not _lower_words(value) & (ORG_WORDS | ROLE_WORDS):
+            continue  # "Kontakt für Medienanfragen" among the pieces (not "Press Office")
         value, honorific = strip_honorific(value)
         run_on = split_run_on(value) if name is None and not orgs and not honorific else None
         if run_on is not None:
