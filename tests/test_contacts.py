@@ -653,3 +653,10 @@ def test_care_of_names_the_person_and_a_label_among_the_pieces_names_no_one():
     contact = found("Body.\n\nKontakt:\nHeike Hoppmann, Kontakt für Medienanfragen, AX Semantics, "
                     "heike@ax-semantics.com\n")[0]
     assert (contact["name"], contact["organization"]) == ("Heike Hoppmann", "AX Semantics")
+
+
+def test_a_contact_card_without_a_label_is_a_contact_but_a_sentence_is_not():
+    card = found("Body.\n\n**Xilinx** Silvia E. Gianelli (408) 626-4328 "
+                 "[silvia.gianelli@xilinx.com](mailto:silvia.gianelli@xilinx.com)\n")
+    assert card[0]["email"] == "silvia.gianelli@xilinx.com" and card[0]["phone"] == "(408) 626-4328"
+    assert found("Body.\n\nOrders go to Jane Doe, who answers on (408) 626-4328 and at jane@acme.com.\n") == []

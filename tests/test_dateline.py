@@ -384,3 +384,9 @@ def test_a_paragraph_of_layout_shortcodes_does_not_end_the_search_for_the_dateli
     shortcodes = '[vc_row css_animation="" row_type="row" type="full_width" text_align="left"][vc_column]' * 3
     document = recognise("# Acme launches a widget\n\n" + shortcodes + "\n\nBERLIN, March 3, 2021 --" + _LEAD + "\n")
     assert document.dateline is not None and document.dateline.place == "BERLIN"
+
+
+def test_a_soft_hyphen_in_the_dateline_is_invisible():
+    document = recognise("# Acme launches a widget\n\nSUNNYVALE, Calif., Nov. 6, 2014 \u00ad/PRNewswire/ --"
+                         + _LEAD + "\n")
+    assert (document.dateline.place, document.dateline.date) == ("SUNNYVALE, Calif.", "2014-11-06")

@@ -254,3 +254,12 @@ def test_a_name_before_its_title_is_the_speaker(text, speaker, role):
     quotes = parse("# Acme\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget.\n\n"
                    + text + "\n").quotes
     assert [(q.speaker, q.role) for q in quotes] == [(speaker, role)]
+
+
+def test_a_block_quote_whose_last_line_names_the_speaker():
+    from pressconv import parse
+
+    quotes = parse("# H\n\nBody text.\n\n> « Les crises dans le monde nous montrent clairement. »\n<br>\n"
+                   "<br>**Dr Markus Richter, secrétaire d’État, CIO du gouvernement fédéral allemand**\n").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Markus Richter", "secrétaire d’État, CIO du gouvernement fédéral allemand")]

@@ -23,6 +23,7 @@ from ...model import (
     Block, BlockQuote, BulletList, CodeBlock, Heading, HtmlBlock, Image, Inline, LineBreak, Link,
     OrderedList, Paragraph, SoftBreak, Table, Text, ThematicBreak, plain_text,
 )
+from ._fields import is_name
 from ._means import Means, find_means
 from ._words import LABEL, MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
 from .._inlines import split_inlines
@@ -247,8 +248,8 @@ def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Foun
             unit = units_of(block)[0]
             sourced = after_source or bool(_SOURCE.match(unit.text) and "\n" in unit.text.strip())
             after_source = bool(_SOURCE.fullmatch(unit.text.strip()))
-            if len(unit.text) <= 500 and (PRESS_WORD.search(unit.text) or sourced or _desk_mailbox(unit)) \
-                    and has_means(unit, regions):
+            if len(unit.text) <= 500 and (PRESS_WORD.search(unit.text) or sourced or _desk_mailbox(unit)
+                                          or _card(unit, regions)) and has_means(unit, regions):
                 found.append(Found(index, index + 1, None, [unit], labelled=False))
     return found
 
@@ -256,6 +257,23 @@ def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Foun
 # "SOURCE: Acme Corp." closes a wire release; the contact follows it
 _SOURCE = cached_compile(r"[*_\s]*(?:source|quelle|fuente|fonte|bron)\s*[:：][^\n]{1,80}", re.I)
 _MAILBOXES = lexicon.words("contacts", "desk_mailboxes")
+
+
+def _card(unit: Unit, regions: Sequence[str]) -> bool:
+    """A paragraph that is only a contact card: a name (and an organisation) with a phone and
+    an e-mail address, no sentence ("**Xilinx** Silvia E. Gianelli (408) 626-4328 silvia@…")."""
+    means = [m for m in unit.means(regions) if m.kind in ("email", "phone")]
+    if {m.kind for m in means} != {"email", "phone"}:
+        return False
+    rest, last = [], 0
+    for m in means:
+        rest.append(unit.text[last:m.start])
+        last = m.end
+    rest.append(unit.text[last:])
+    words = " ".join(rest).replace("|", " ").split()
+    if not 2 <= len(words) <= 10 or _SENTENCE.search(" ".join(words) + " X"):
+        return False
+    return any(is_name(" ".join(words[i:i + size])) for size in (2, 3) for i in range(len(words) - size + 1))
 
 
 def _desk_mailbox(unit: Unit) -> bool:

@@ -124,10 +124,14 @@ def _tidy_place(place: str) -> str:
     return place
 
 
+# soft hyphens and zero-width characters a web page leaves in a dateline
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def interpret(candidate: str, relaxed: bool = False, language: str | None = None,
               date_required: bool = False) -> tuple[str, str | None, str | None, bool] | None:
     """(raw, place, ISO date, has_date) when ``candidate`` is all dateline, else None."""
-    raw = " ".join(candidate.split()).strip(" ,")
+    raw = " ".join(candidate.translate(_INVISIBLE).split()).strip(" ,")
     core = raw
     if len(core) >= 2 and core[0] in "[(" and core[-1] in "])":
         core = core[1:-1].strip()

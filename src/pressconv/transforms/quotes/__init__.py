@@ -213,6 +213,11 @@ def _assign(speech: list[Candidate], units: list[Unit], lang: str) -> None:
         following = candidate.last_unit + 1
         if following < len(units) and units[following].kind in ("para", "html"):
             dash = dash_attribution(units[following].text)
+            if dash is None and units[following].container is not None and \
+                    units[following].container == units[candidate.last_unit].container:
+                # a block quote's last line names the speaker: "**Dr Markus Richter, CIO …**"
+                dash = attribution_after("\n" + units[following].text, lang)
+                dash = dash if dash is not None and _names_someone(dash) else None
             if dash is not None:
                 candidate.attribution = dash
                 candidate.extra["dash_unit"] = following

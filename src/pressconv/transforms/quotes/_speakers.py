@@ -270,6 +270,15 @@ def attribution_after(text: str, lang: str) -> Attribution | None:
         line = text.split("\n")[0]
         if first_sentence_end(line) >= len(line.rstrip()) - 1:
             return dash_attribution(line)
+    signature = re.match(r"[ \t]*\n\s*(?P<line>[^\n]{3,160})\s*$", text)
+    if signature:
+        # the quote ends its line and the release's last line names who said it:
+        # "» … «\n**Dr Markus Richter, secrétaire d’État, CIO …**"
+        line = signature.group("line")
+        if first_sentence_end(line) >= len(line.rstrip()) - 1 and line[:1].isupper():
+            found = dash_attribution("- " + line)
+            if found is not None and not found.group:
+                return found
     rest = re.sub(r"^[\s,،;:]+", "", text)
     if not rest or rest[0] in ".!?":
         return None
