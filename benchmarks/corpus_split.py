@@ -10,7 +10,9 @@ read or any rule was written for them, and is not to be changed:
   ~60 new releases, about a third of the whole corpus).
 
 Held-out releases are never read while writing or tuning a rule; their score
-is the one reported.
+is the one reported.  A held-out release that was read all the same (a test
+over every release failed on it and its text was looked at) is moved to the
+development set, with the date and the reason, below.
 """
 
 from __future__ import annotations
@@ -19,8 +21,17 @@ import hashlib
 from pathlib import Path
 
 
+# read after the split was fixed: development releases from then on
+SEEN = {
+    "130_apache-openoffice-tlp-fr": "2026-12-03: its header and gold were read while mending a "
+                                    "text-writer test that failed on it",
+}
+
+
 def is_held_out(name: str) -> bool:
     stem = Path(name).stem
+    if stem in SEEN:
+        return False
     number = stem.split("_", 1)[0]
     if not number.isdigit() or int(number) < 100:
         return False
