@@ -8,7 +8,7 @@ import pressconv
 from pressconv.errors import InputError
 from pressconv.model import (
     BlockQuote, BulletList, Code, CodeBlock, Emphasis, Figure, FootnoteDefinition, FootnoteRef,
-    Heading, HtmlBlock, Image, LineBreak, Link, OrderedList, RawInline, SoftBreak, Strikethrough,
+    Heading, HtmlBlock, Image, LineBreak, Link, OrderedList, Paragraph, RawInline, SoftBreak, Strikethrough,
     Strong, Subscript, Superscript, Table, Text, ThematicBreak, Underline, plain_text,
 )
 
@@ -203,3 +203,14 @@ def test_hostile_yaml_front_matter_is_refused_clearly(front, message):
 
 def test_yaml_special_floats_become_strings():
     assert dict(read("---\nx: .nan\ny: -.inf\n---\nBody\n").metadata) == {"x": "nan", "y": "-inf"}
+
+
+def test_a_jbake_header_is_front_matter():
+    document = read("type=page\ntitle=Acme launches\ndate=2012-10-18\n~~~~~~\n**Body** text.\n")
+    assert dict(document.metadata) == {"type": "page", "title": "Acme launches", "date": "2012-10-18"}
+    assert isinstance(document.body[0], Paragraph)
+
+
+def test_front_matter_with_tabs_before_comments_is_read_as_sites_read_it():
+    document = read("---\ntitle: \"T\"\t\t# the title\n\t\t\t# more comment\ndate: 2021-01-02\n---\nx\n")
+    assert dict(document.metadata) == {"title": "T", "date": "2021-01-02"}

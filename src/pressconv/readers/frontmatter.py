@@ -1,4 +1,5 @@
-"""YAML (``---``) and TOML (``+++``) front matter → metadata with JSON values."""
+"""YAML (``---``), TOML (``+++``) and JBake (``key=value`` lines closed by ``~~~~~~``) front
+matter → metadata with JSON values."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .source import SourceText
 
 _YAML = cached_compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TOML = cached_compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+# JBake's header: "type=page", "title=…" lines, then a line of six or more tildes
+_KEY_VALUE = cached_compile(r"\A((?:[A-Za-z][\w.-]*=[^\n]*\n){1,50})~{6,}[ \t]*(?:\n|\Z)")
 
 
 def split_front_matter(source: SourceText) -> tuple[dict[str, Any], str, int]:
@@ -19,7 +22,7 @@ def split_front_matter(source: SourceText) -> tuple[dict[str, Any], str, int]:
     text = source.text
     stripped = text.lstrip("\n")
     skipped = len(text) - len(stripped)
-    for pattern, loader in ((_YAML, _load_yaml), (_TOML, _load_toml)):
+    for pattern, loader in ((_YAML, _load_yaml), (_TOML, _load_toml), (_KEY_VALUE, _load_key_value)):
         match = pattern.match(stripped)
         if match:
             data = loader(match.group(1) or "", source.name)
@@ -55,6 +58,14 @@ def _load_yaml(block: str, name: str | None) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         return None  # a thematic break followed by text, not front matter
     return _jsonable(data, name)
+
+
+def _load_key_value(block: str, name: str | None) -> dict[str, Any] | None:
+    data: dict[str, Any] = {}
+    for line in block.splitlines():
+        key, _, value = line.partition("=")
+        data[key.strip()] = value.strip()
+    return data
 
 
 def _load_toml(block: str, name: str | None) -> dict[str, Any] | None:

@@ -232,10 +232,17 @@ def apply(document: Document) -> Document:
     headline: str | None = None
     level = 0
     index = _first_heading(body, meta_title)
+    standfirst: str | None = None
     if index is not None:
         heading = body[index]
         headline = _clean(plain_text(heading.children))  # type: ignore[union-attr]
         level = heading.level  # type: ignore[union-attr]
+        if meta_title is not None and not similar(meta_title, headline) and (
+                level >= 4 or headline.rstrip("*_ ").endswith(".")) and len(headline) > len(meta_title):
+            # "#### **Paris en selle apporte son soutien … .**" under a short front-matter title:
+            # a standfirst set as a small heading; the title is the headline
+            del body[index]
+            standfirst, headline, index, level = headline, None, None, 0
     else:
         index = _bold_first_line(body, language)
         if index is not None:
@@ -247,13 +254,13 @@ def apply(document: Document) -> Document:
         del body[index]
     else:
         headline = meta_title
-    subheadline: str | None = None
+    subheadline: str | None = standfirst
     start = index if index is not None else 0
     if index is not None and index < len(body):
         subheadline = _deck_below(body[index], level, language)
         if subheadline is not None:
             del body[index]
-    if subheadline is None:
+    if subheadline is None and standfirst is None:
         deck = _deck_before_lead(body, start, language)
         if deck is not None:
             subheadline = _clean(plain_text(body[deck].children))  # type: ignore[union-attr]

@@ -181,7 +181,10 @@ class PlainRenderer:
         if number is None:
             self.urls.append(url)
             number = self._numbers[url] = len(self.urls)
-        return "%s%s[%d]" % (label, GLUE, number)
+        words = label.split()
+        # the number stays with the link's last word, unless that word is too long to share a line
+        glue = GLUE if not words or len(words[-1]) <= 40 else " "
+        return "%s%s[%d]" % (label, glue, number)
 
     def link_list(self) -> list[str]:
         """The numbered link targets, one per line."""

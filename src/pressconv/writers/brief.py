@@ -72,15 +72,20 @@ def quote_lines(document: Document, render: PlainRenderer) -> list[str]:
     opening, closing = _MARKS.get((document.language or "")[:2].lower(), ("\u201c", "\u201d"))
     groups: list[list[Quote]] = []
     for quote in document.quotes:
-        if groups and (groups[-1][-1].speaker, groups[-1][-1].role) == (quote.speaker, quote.role):
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.speaker == quote.speaker and (
+                quote.role is None or last.role is None or last.role == quote.role):
+            # one voice: the role is usually given only with the first quote
             groups[-1].append(quote)
         else:
             groups.append([quote])
     lines: list[str] = []
-    for group in groups[:QUOTE_SPEAKERS]:
+    for number, group in enumerate(groups[:QUOTE_SPEAKERS]):
         if lines:
             lines.append("")
-        lines += render.fill(" ".join(opening + text + closing for text in _key_sentences(group)))
+        # the first voice at length, the next ones shorter: the brief stays one screen
+        budget = QUOTE_WORDS * (6 - number) // 6 if number < 2 else QUOTE_WORDS // 2  # 60, 50, 30
+        lines += render.fill(" ".join(opening + text + closing for text in _key_sentences(group, budget)))
         speaker = ", ".join(part for part in (group[0].speaker, group[0].role) if part)
         if speaker:
             lines += render.fill("\u2014 " + speaker, "  ", "    ")
@@ -93,8 +98,8 @@ def quote_lines(document: Document, render: PlainRenderer) -> list[str]:
     return lines
 
 
-def _key_sentences(group: list[Quote]) -> list[str]:
-    """Each quote's text, cut to whole sentences once the group has said QUOTE_WORDS words."""
+def _key_sentences(group: list[Quote], budget: int = QUOTE_WORDS) -> list[str]:
+    """Each quote's text, cut to whole sentences once the group has said ``budget`` words."""
     out: list[str] = []
     words = 0
     omitted = False
@@ -103,7 +108,7 @@ def _key_sentences(group: list[Quote]) -> list[str]:
         taken: list[str] = []
         for sentence in found:
             size = len(sentence.split())
-            if (taken or out) and words + size > QUOTE_WORDS:
+            if (taken or out) and words + size > budget:
                 omitted = True
                 break
             taken.append(sentence)

@@ -47,6 +47,7 @@ _PHONE_LIKE = cached_compile(r"(?<!\w)(?:\+|00)\s?\d[\d \u00a0().\-/]{5,}\d"
 _PHONE_LABEL_BEFORE = lazy_compile(r"(?:tel|phone|telefon|téléphone|tél|teléfono|telefono|mobile?|mob|"
                                    r"cell|handy|móvil|cellulare|телефон|тел|call|ph|[tm])\b\.?\s*[:.]?\s*$", re.I)
 _FAX_BEFORE = cached_compile(r"(?:tele)?fax\b[^\d]{0,12}$", re.I)
+_GLUED_WORD = cached_compile(r"(?<=\d)[A-Z](?=[a-z])")
 _NANP = cached_compile(r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}")
 _DATE = cached_compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _WORD = cached_compile(r"[^\W\d_][\w'’.&-]*")
@@ -137,6 +138,9 @@ def _phonenumbers() -> Any:
 def _phones(text: str, taken: list[tuple[int, int]], regions: list[str]) -> list[Means]:
     pn = _phonenumbers()
     flat = text.replace("\n", " ")  # a number may be wrapped over two lines
+    # a word glued to the number's end where a line break was lost ("7687Thomas"): its capital
+    # is read as a space, so the number ends there (offsets stay the text's)
+    flat = _GLUED_WORD.sub(" ", flat)
     out: list[Means] = []
     spans = list(taken)
 

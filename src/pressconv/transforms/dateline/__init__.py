@@ -107,6 +107,7 @@ def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     return relaxed and len(words) <= 4
 
 
+_SPACED_DASH = cached_compile(r"\s+[-–—]+\s+")
 _SLASHED = cached_compile(r"(?P<dateline>[^/\n]{2,60}?\s*/\s*[^/\n]{2,40}?\s*/\s*[^/\n]{4,40}?)\s*/\s*")
 _WIRE_INSIDE = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/\s*(?P<b>[^/\s][^/]{0,38}?)\s*/)\s*")
 _SPACE_BEFORE_COMMA = cached_compile(r"\s+(?=[,،])")
@@ -124,6 +125,8 @@ def _tidy_place(place: str) -> str:
     return place
 
 
+# "Pressemitteilung - Reutlingen, den 17.10.2024": the kind of text before the dateline
+_RELEASE_LABEL = cached_compile(r"^(?:%s)\s*[-–—:|]\s*" % lexicon.fragments("headline", "release_labels"), re.I)
 # soft hyphens and zero-width characters a web page leaves in a dateline
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
@@ -135,7 +138,7 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
     core = raw
     if len(core) >= 2 and core[0] in "[(" and core[-1] in "])":
         core = core[1:-1].strip()
-    core = _LABEL.sub("", core)
+    core = _RELEASE_LABEL.sub("", _LABEL.sub("", core))
     while True:
         wire = _WIRE_END.search(core)
         if wire is None or not _is_wire(wire.group("a") or wire.group("b")):
@@ -148,7 +151,12 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
             core = (core[:inner.start()].rstrip(" ,") + ", " + core[inner.end():].lstrip(" ,")).strip(" ,")
             relaxed = True
             break
-    core = core.rstrip(" ,;/")
+    parts = _SPACED_DASH.split(core)
+    if len(parts) > 1:  # "HONG KONG SAR - Media OutReach Newswire - 5 June 2026"
+        kept = [part for part in parts if not (_WIRE_WORD.search(part) and len(part.split()) <= 6)]
+        if len(kept) < len(parts):
+            core, relaxed = ", ".join(kept), True
+    core = core.rstrip(" ,;/–—-")
     if not core or len(core) > 110:
         return None
     dates = dates_in(core, language)
@@ -368,6 +376,27 @@ def apply(document: Document) -> Document:
             break
         if prose:
             break
+    if found is None:
+        # "Göttingen, den 1.9.2021" signing off the release: a place and a date alone on one
+        # of the last lines
+        for index in range(len(body) - 1, max(-1, len(body) - 5), -1):
+            block = body[index]
+            if isinstance(block, Paragraph):
+                text, more = leading_text(block.children, 120)
+                closing = None if more else interpret(text.strip(), True, language, date_required=True)
+                if closing is not None and closing[1] is not None and "\n" not in text.strip():
+                    raw, place, date, has_date = closing
+                    del body[index]
+                    document = document.replace(body=tuple(body))
+                    found, at = None, None
+                    # shown, as datelines are, at the start of the lead
+                    lead = next((i for i, b in enumerate(body) if isinstance(b, Paragraph)), None)
+                    signed = Dateline(raw, place, date, lead)
+                    break
+        else:
+            signed = None
+    else:
+        signed = None
     if found is not None and at is not None and found.place is None and found.has_date:
         # a date standing alone, then "HARTFORD, Conn.--(BUSINESS WIRE)--Acme …": one dateline
         following = _next_paragraph(body, at)
@@ -378,7 +407,7 @@ def apply(document: Document) -> Document:
                 found = Found(placed.raw, placed.place, found.date, True, placed.end)
                 at = following - 1
     warnings = list(document.warnings)
-    dateline: Dateline | None = None
+    dateline: Dateline | None = signed
     line = None
     if found is not None and at is not None:
         block = body[at]
