@@ -532,7 +532,8 @@ def test_markdown_round_trip_keeps_the_press_release_parts(path):
 
 
 def unbreakable(line: str) -> bool:
-    return " " not in NUMBER_RUN.sub("0", line.strip())
+    """A line that is one word (a URL, an address) after its list marker or quote bar."""
+    return " " not in NUMBER_RUN.sub("0", re.sub(r"^(?:[*\->|]|\d+[.)])\s+", "", line.strip()))
 
 
 @needs_parse
@@ -635,3 +636,17 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--regenerate-goldens"]:
         sys.exit("usage: python tests/test_text_writers.py --regenerate-goldens")
     regenerate_goldens()
+
+
+def test_japanese_text_wraps_between_characters_by_display_width_and_keeps_punctuation_off_line_starts():
+    text = ("株式会社アクメ（本社：東京都千代田区、代表取締役社長：山田太郎）は、本日、「アクメ・ウィジェット」を"
+            "発表しました。この製品は、すべての家庭に必要なものです。")
+    document = parse("# アクメ、新製品を発表\n\n" + text + "\n")
+    lines = out(document, "text").splitlines()
+    body = [line for line in lines[3:] if line]
+    assert "".join(body) == text
+    assert all(sum(2 if ord(c) > 0x2e80 else 1 for c in line) <= 72 for line in body)
+    assert not any(line[0] in "、。）」" for line in body)
+    assert len(lines[1]) * 1 == sum(2 if ord(c) > 0x2e80 else 1 for c in lines[0])  # the rule under the headline
+    wire = out(document, "wire").splitlines()
+    assert all(len(line) <= 69 for line in wire) and all(line.isascii() for line in wire)

@@ -89,9 +89,15 @@ class Filler:
             return []
         width = self.width if width is None else width
         lines: list[str] = []
-        for segment in self.tr(text).split("\n"):
+        for segment in text.split("\n"):
             segment = segment.strip(" ")
             prefix = rest if lines else first
+            if width and _WIDE.search(segment):
+                # cut between the characters first, then spell each piece in ASCII when asked
+                lines.extend(line.replace(GLUE, " ").rstrip() for line in _wrap_wide(
+                    segment, width, prefix, rest, self.tr if self.ascii else None))
+                continue
+            segment = self.tr(segment)
             if not width or len(prefix) + len(segment) <= width or " " not in segment:
                 lines.append((prefix + segment).replace(GLUE, " ").rstrip())
                 continue
@@ -102,6 +108,61 @@ class Filler:
             wrapper.initial_indent, wrapper.subsequent_indent = prefix, rest
             lines.extend(line.replace(GLUE, " ").rstrip() for line in wrapper.wrap(segment))
         return lines
+
+
+# Chinese, Japanese and Korean: two columns a character, a line may end between any two
+# (UAX #14), but not before closing punctuation or small kana, nor after an opening bracket
+_WIDE = cached_compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_CJK_TOKEN = cached_compile(_WIDE.pattern + r"|[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+                            r"\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                            r"\uff00-\uff60\uffe0-\uffe6]+|\s+")
+_NO_START = frozenset("、。，．,.・：；？！!?)]}」』）〕］｝〉》】〙〗〟’”ー〜…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+_NO_END = frozenset("([{「『（〔［｛〈《【〘〖〝‘“")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _WIDE.match(ch) else 1 for ch in text)
+
+
+def _wrap_wide(text: str, width: int, first: str, rest: str, spell=None) -> list[str]:
+    """``text`` wrapped by display columns, breaking between wide characters as well as at spaces,
+    never before closing punctuation or small kana nor after an opening bracket (the character
+    before goes down with it).  ``spell`` turns each piece into what is written (ASCII for wire
+    copy) before it is measured."""
+    lines: list[str] = []
+    pieces: list[tuple[str, str]] = []  # (original, written) on the current line
+    indent = first
+
+    def used() -> int:
+        return _columns(indent) + sum(_columns(w) for _, w in pieces)
+
+    def flush() -> None:
+        lines.append((indent + "".join(w for _, w in pieces)).rstrip())
+
+    for original in _CJK_TOKEN.findall(text):
+        if original.isspace():
+            if pieces and used() + 1 <= width:
+                pieces.append((" ", " "))
+            continue
+        written = spell(original) if spell is not None else original
+        if pieces and used() + _columns(written) > width:
+            carried: list[tuple[str, str]] = []
+            if original[0] in _NO_START:
+                while pieces and len(pieces) > 1 and (not carried or carried[0][0][0] in _NO_START):
+                    carried.insert(0, pieces.pop())
+                    if carried[0][0][0] not in _NO_START:
+                        break
+            while pieces and len(pieces) > 1 and pieces[-1][0][-1] in _NO_END:
+                carried.insert(0, pieces.pop())
+            while pieces and pieces[-1][0].isspace():
+                pieces.pop()
+            flush()
+            pieces, indent = carried, rest
+        pieces.append((original, written))
+    if pieces:
+        flush()
+    return lines
 
 
 def _glue(match: re.Match) -> str:
@@ -245,7 +306,7 @@ class PlainRenderer:
         """``lines`` followed by a rule of ``char`` as long as the longest."""
         if not lines:
             return lines
-        return lines + [indent + char * max(len(line) - len(indent) for line in lines)]
+        return lines + [indent + char * max(_columns(line) - len(indent) for line in lines)]
 
     def centered(self, text: str, indent: str = "") -> str:
         text = self.filler.tr(text)
