@@ -558,9 +558,11 @@ def test_real_releases_keep_to_widths_ascii_and_round_trip(path):
             speakers.append([(quote.speaker, quote.role), quote])
     for number, (_, first) in enumerate(speakers):
         if number < 3:
-            assert sentences(" ".join(first.text.split()).rstrip(",;:"))[0] in brief
+            # compared without spaces: Chinese and Japanese lines break between characters
+            assert "".join(sentences(" ".join(first.text.split()).rstrip(",;:"))[0].split()) in \
+                "".join(brief.split())
         elif first.speaker:
-            assert first.speaker in brief.split("more quote")[-1]
+            assert "".join(first.speaker.split()) in "".join(brief.split("more quote")[-1].split())
 
 
 # ---------------------------------------------------------------- the seed
