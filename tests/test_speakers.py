@@ -263,3 +263,25 @@ def test_a_block_quote_whose_last_line_names_the_speaker():
                    "<br>**Dr Markus Richter, secrétaire d’État, CIO du gouvernement fédéral allemand**\n").quotes
     assert [(q.speaker, q.role) for q in quotes] == [
         ("Markus Richter", "secrétaire d’État, CIO du gouvernement fédéral allemand")]
+
+
+def test_a_heading_naming_a_speaker_and_role_attributes_the_quote_under_it():
+    from pressconv import parse
+
+    quotes = parse("# Acme\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget.\n\n"
+                   "### Jane Doe, CEO of Acme\n\n\"We are thrilled to be here and to show the widget "
+                   "to the world.\"\n\n### Overview\n\n\"Nobody will know who said these particular words.\"\n").quotes
+    assert [q.speaker for q in quotes] == ["Jane Doe", None]
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    ("Acme Corp. today announced a widget.", "Acme Corp."),
+    ("Die Acme GmbH hat heute ein Produkt vorgestellt.", "Acme GmbH"),
+    ("L'Apache Software Foundation (ASF) a annoncé aujourd'hui un projet.", "Apache Software Foundation"),
+])
+def test_the_company_said_names_the_issuer_that_opens_the_lead(opening, issuer):
+    from pressconv import parse
+
+    quotes = parse("# Acme\n\nBERLIN, March 3, 2021 -- " + opening + "\n\n"
+                   "\"We are thrilled to be here,\" the company said in a statement.\n").quotes
+    assert [q.speaker for q in quotes] == [issuer]

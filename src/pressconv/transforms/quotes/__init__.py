@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
-from ...model import Document, Message, Quote
+from ...model import Document, Message, Paragraph, Quote, plain_text
 from . import _words as lex
 from ._speakers import (
     Attribution, attribution_after, attribution_before, dash_attribution, detect_language,
@@ -179,14 +179,21 @@ def _intro_attribution(units: list[Unit], candidate: Candidate, lang: str) -> At
     if first == 0 or not candidate.extra.get("opens", not candidate.marked):
         return None
     previous = units[first - 1]
-    if previous.kind not in ("para", "html"):
+    if previous.kind not in ("para", "html", "heading"):
         return None
     text = previous.text.rstrip()
-    if text.endswith(":"):
+    if text.endswith(":") and previous.kind != "heading":
         return attribution_before(text[sentence_start(text, len(text)):], lang, intro=True)
-    found = name_at(text)
-    if found and found[0].end >= len(text) - 1 and len(found[0].tokens) <= 5 and len(found[0].tokens) >= 2:
-        return Attribution(found[1], found[2])
+    if previous.kind != "heading":
+        found = name_at(text)
+        if found and found[0].end >= len(text) - 1 and 2 <= len(found[0].tokens) <= 5:
+            return Attribution(found[1], found[2])
+        return None
+    # a heading that is a name and its role: "### Jane Doe, CEO of Acme"
+    signed = dash_attribution("- " + text.rstrip(":")) if len(text) <= 160 and "\n" not in text else None
+    if signed is not None and not signed.group and signed.role and signed.speaker \
+            and len(signed.speaker.split()) >= 2 and first_sentence_end(text) >= len(text) - 1:
+        return signed
     return None
 
 
@@ -334,12 +341,27 @@ _ABOUT = lazy_compile(r"^\s*(?:about|über|ueber|à propos de|a propos de|acerca
 
 
 def _issuer(document: Document) -> str | None:
-    """The organisation issuing the release, from its "About X" section."""
+    """The organisation issuing the release: its "About X" section, else the subject that opens
+    the lead ("Acme Corp. today announced …", "Die Acme GmbH hat heute …")."""
     for section in document.boilerplate:
         match = _ABOUT.match(section.title)
         if match:
             return match.group(1)
+    lead = document.dateline.lead if document.dateline is not None else None
+    if lead is not None and lead < len(document.body) and isinstance(document.body[lead], Paragraph):
+        opening = plain_text(document.body[lead].children)[:200]
+        subject = _LEAD_SUBJECT.match(opening)
+        if subject and not subject.group("name").split()[0].lower() in lex.FUNCTION_WORDS:
+            return subject.group("name").rstrip(" ,")
     return None
+
+
+# "Acme Corp. today announced", "L'Apache Software Foundation (ASF) a annoncé": a run of
+# capitalised words (a determiner before it) that a lower-case word follows
+_LEAD_SUBJECT = cached_compile(
+    r"(?:(?:The|Die|Der|Das|La|Le|Les|El|Los|Il|Lo|De|Het)\s+|L['’])?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*|&|of|de|für|für|and|und|et|y)){0,6})"
+    r"(?:\s*\([^)]{1,30}\))?,?\s+(?=[a-zà-ÿ])")
 
 
 def _key(text: str) -> str:
