@@ -390,3 +390,13 @@ def test_a_soft_hyphen_in_the_dateline_is_invisible():
     document = recognise("# Acme launches a widget\n\nSUNNYVALE, Calif., Nov. 6, 2014 \u00ad/PRNewswire/ --"
                          + _LEAD + "\n")
     assert (document.dateline.place, document.dateline.date) == ("SUNNYVALE, Calif.", "2014-11-06")
+
+
+@pytest.mark.parametrize("text, iso", [("05-02-2019", "2019-02-05"), ("5-Feb-2019", "2019-02-05")])
+def test_dates_written_with_hyphens_read_day_first(text, iso):
+    assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize("key", ["Date", "created_at", "createTime"])
+def test_front_matter_date_keys_in_any_case(key):
+    assert parse("---\n%s: 2019-02-05\n---\n\n# T\n\nText here.\n" % key).dateline.date == "2019-02-05"

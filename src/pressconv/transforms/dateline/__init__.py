@@ -300,10 +300,11 @@ def starts_with_dateline(block: Block, language: str | None = None) -> bool:
 
 
 def _front_matter_date(metadata, language: str | None) -> str | None:
+    folded = {str(key).lower(): value for key, value in metadata.items()}
     for key in ("date", "publishdate", "publishDate", "publish_date", "pubdate", "pubDate", "published",
                 "published_at", "date_published", "release_date", "news_date", "created",
-                "datum", "fecha", "data", "date_de_publication"):
-        iso = iso_from_metadata(metadata.get(key), language)
+                "datum", "fecha", "data", "date_de_publication", "created_at", "createtime"):
+        iso = iso_from_metadata(folded.get(key.lower()), language)
         if iso:
             return iso
     return None

@@ -120,8 +120,8 @@ _END = r"(?![\w\ue000-\ue1ff])"
 
 _PATTERNS = [
     # 4 October 2018, 3. März 2021, 5 de mayo de 2020, 1er mai, 29th of June 2023, 5 мая 2021 г.
-    cached_compile(_WEEKDAY_PREFIX + _ARTICLE + _DAY + r"\s*(?i:de\s+|of\s+)?" + _MONTH
-                   + r"(?:\.(?!\d))?(?:,?\s*(?i:de\s+|del\s+)?" + _YEAR + r")?" + _END),
+    cached_compile(_WEEKDAY_PREFIX + _ARTICLE + _DAY + r"(?:\s*(?i:de\s+|of\s+)?|-)" + _MONTH
+                   + r"(?:\.(?!\d))?(?:(?:,?\s*(?i:de\s+|del\s+)?|-)" + _YEAR + r")?" + _END),
     # October 4, 2018; Oct. 6, 2015; Sept. 3rd 2021; June 29th
     cached_compile(_WEEKDAY_PREFIX + _ARTICLE + _MONTH + r"\.?\s+" + _DAY + r"(?:,?\s+" + _YEAR
                    + r")?" + _END),
@@ -131,6 +131,8 @@ _PATTERNS = [
     # 02.11.2019, 2.11.19 (day first: the European order)
     cached_compile(_WEEKDAY_PREFIX + _ARTICLE + r"(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?"
                    r"(?P<year>(?:1[89]|2\d)\d\d|\d\d)" + _END),
+    # 05-02-2019: day first, as Europe writes it with hyphens
+    cached_compile(_WEEKDAY_PREFIX + r"(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>(?:1[89]|2\d)\d\d)" + _END),
     # 11/02/2019: month first in English, day first elsewhere (decided in _iso)
     cached_compile(_WEEKDAY_PREFIX + r"(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
                    r"(?P<year>(?:1[89]|2\d)\d\d)" + _END),
