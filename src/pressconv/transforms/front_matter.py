@@ -38,6 +38,8 @@ def _first_text(metadata: Mapping[str, Any], keys: tuple[str, ...]) -> str | Non
 def shown_front_matter(document: Document) -> list[str]:
     """The front-matter texts the release's parts and body do not already hold."""
     metadata = document.metadata
+    if not metadata:
+        return []
     said = [text for text in (document.headline, document.subheadline) if text]
     opening = _words(plain_text(document.body)[:_OPENING_CHARS])
     out: list[str] = []

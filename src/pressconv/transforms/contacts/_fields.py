@@ -207,6 +207,8 @@ _REGION_SPLIT = re.compile(r"\s*(?:&|,|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\
 
 def is_region(text: str) -> bool:
     """True for a region label over contacts ("USA & International", "Germany / Austria")."""
+    if len(text) > 60 or not text[:1].isupper():
+        return False
     parts = [p.strip(" .:;").casefold() for p in _REGION_SPLIT.split(text) if p.strip(" .:;")]
     if not parts or len(parts) > 6:
         return False

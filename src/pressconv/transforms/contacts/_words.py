@@ -5,6 +5,7 @@ and the regular expressions built from them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
@@ -82,6 +83,7 @@ SOCIAL = lazy_compile(r"(?:twitter|x|facebook|fb|instagram|linkedin|youtube|yout
 PRESS_KIT = cached_compile(r"press[-_ ]?kit|presse?mappe|\.(?:zip|pdf|jpe?g|png)\b", re.I)
 
 
+@lru_cache(maxsize=2048)
 def is_label(text: str) -> bool:
     """True when ``text`` is nothing but a contact heading or label ("Media contacts:")."""
     return bool(FULL_LABEL.fullmatch(text.strip(MARKUP)))

@@ -73,7 +73,7 @@ def _is_wire(text: str) -> bool:
 
 def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     """A place as datelines write it: a few capitalised words, commas, abbreviations."""
-    if not place or len(place) > 70 or any(c.isdigit() for c in place):
+    if not place or len(place) > 70 or _HAS_DIGIT.search(place):
         return False
     if _SENTENCE_MARKS.search(place) or "http" in place or "@" in place:
         return False
@@ -107,6 +107,7 @@ def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     return relaxed and len(words) <= 4
 
 
+_HAS_DIGIT = cached_compile(r"\d")
 _SPACED_DASH = cached_compile(r"\s+[-–—]+\s+")
 _SLASHED = cached_compile(r"(?P<dateline>[^/\n]{2,60}?\s*/\s*[^/\n]{2,40}?\s*/\s*[^/\n]{4,40}?)\s*/\s*")
 _WIRE_INSIDE = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/\s*(?P<b>[^/\s][^/]{0,38}?)\s*/)\s*")
@@ -129,12 +130,17 @@ def _tidy_place(place: str) -> str:
 _RELEASE_LABEL = cached_compile(r"^(?:%s)\s*[-–—:|]\s*" % lexicon.fragments("headline", "release_labels"), re.I)
 # soft hyphens and zero-width characters a web page leaves in a dateline
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_HAS_INVISIBLE = cached_compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def interpret(candidate: str, relaxed: bool = False, language: str | None = None,
               date_required: bool = False) -> tuple[str, str | None, str | None, bool] | None:
     """(raw, place, ISO date, has_date) when ``candidate`` is all dateline, else None."""
-    raw = " ".join(candidate.translate(_INVISIBLE).split()).strip(" ,")
+    if _HAS_INVISIBLE.search(candidate):
+        candidate = candidate.translate(_INVISIBLE)
+    raw = " ".join(candidate.split()).strip(" ,")
+    if len(raw) > 250:
+        return None  # no dateline is this long, wire credits and all
     core = raw
     if len(core) >= 2 and core[0] in "[(" and core[-1] in "])":
         core = core[1:-1].strip()
@@ -153,7 +159,7 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
             break
     parts = _SPACED_DASH.split(core)
     if len(parts) > 1:  # "HONG KONG SAR - Media OutReach Newswire - 5 June 2026"
-        kept = [part for part in parts if not (_WIRE_WORD.search(part) and len(part.split()) <= 6)]
+        kept = [part for part in parts if not (len(part.split()) <= 6 and _WIRE_WORD.search(part))]
         if len(kept) < len(parts):
             core, relaxed = ", ".join(kept), True
     core = core.rstrip(" ,;/–—-")

@@ -153,9 +153,14 @@ _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\
                         "01234567890123456789")
 
 
+_DIGIT = cached_compile(r"\d")
+_NON_ASCII_DIGIT = cached_compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
 def _mask(text: str, language: str | None = None) -> str:
     """``text`` with month and weekday names replaced by marks of the same length."""
-    text = text.translate(_DIGITS)
+    if _NON_ASCII_DIGIT.search(text):
+        text = text.translate(_DIGITS)
     months, weekdays = _NAMES.months(language), _NAMES.weekdays(language)
     parts: list[str] = []
     last = 0
@@ -244,11 +249,15 @@ def _match_masked(text: str, masked: str, pos: int, language: str | None) -> Dat
 
 def match_date(text: str, pos: int = 0, language: str | None = None) -> DateMatch | None:
     """The longest date expression starting exactly at ``pos``."""
+    if not _DIGIT.search(text, pos):
+        return None
     return _match_masked(text, _mask(text, language), pos, language)
 
 
 def find_date(text: str, language: str | None = None, start: int = 0) -> DateMatch | None:
     """The first date expression in ``text`` (from ``start``), longest at that position."""
+    if not _DIGIT.search(text, start):
+        return None  # every date has a day or a year in digits: most text is done here
     masked = _mask(text, language)
     candidates: set[int] = set()
     for pattern in _PATTERNS:

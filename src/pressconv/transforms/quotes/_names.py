@@ -119,6 +119,7 @@ def _word(token: str) -> str:
     return token.lower().rstrip(".")
 
 
+@lru_cache(maxsize=4096)
 def is_title(token: str) -> bool:
     word = _word(token)
     if word in lex.TITLES:
@@ -144,13 +145,13 @@ def _is_org_word(token: str) -> bool:
 def split_role(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(name, role) words of a run: titles and department words in front are the role."""
     tokens = tuple(t for t in tokens)
-    first_title = next((i for i, t in enumerate(tokens) if is_title(t) and not _initial(t)), -1)
-    if first_title >= 2 and is_personal(tokens[:first_title]) and not any(
-            is_title(t) for t in tokens[:first_title]):
+    titles = [is_title(t) for t in tokens]
+    first_title = next((i for i, t in enumerate(tokens) if titles[i] and not _initial(t)), -1)
+    if first_title >= 2 and not any(titles[:first_title]) and is_personal(tokens[:first_title]):
         return tokens[:first_title], tokens[first_title:]  # "Tom Agnew Chief Executive Officer"
     last_title = -1
     for i, token in enumerate(tokens):
-        if is_title(token) and not (_initial(token) and i > 0):
+        if titles[i] and not (_initial(token) and i > 0):
             last_title = i
     role: tuple[str, ...] = ()
     if last_title >= 0:

@@ -31,10 +31,16 @@ def detect_language(text: str, declared: str | None = None) -> str:
             return code
     counts = {lang: 0 for lang in lex.LANGUAGE_MARKERS}
     for word in re.findall(r"[^\W\d_]+", text[:20000].lower()):
-        for lang, markers in lex.LANGUAGE_MARKERS.items():
-            if word in markers:
-                counts[lang] += 1
+        for lang in _MARKER_LANGUAGES.get(word, ()):
+            counts[lang] += 1
     return max(counts, key=lambda lang: counts[lang])
+
+
+# marker word -> the languages it marks (one look-up a word)
+_MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _markers in lex.LANGUAGE_MARKERS.items():
+    for _marker in _markers:
+        _MARKER_LANGUAGES[_marker] = _MARKER_LANGUAGES.get(_marker, ()) + (_lang,)
 
 
 def _alternation(phrases) -> str:
