@@ -92,7 +92,7 @@ class Filler:
         for segment in text.split("\n"):
             segment = segment.strip(" ")
             prefix = rest if lines else first
-            if width and _WIDE.search(segment):
+            if width and WIDE.search(segment):
                 # cut between the characters first, then spell each piece in ASCII when asked
                 lines.extend(line.replace(GLUE, " ").rstrip() for line in _wrap_wide(
                     segment, width, prefix, rest, self.tr if self.ascii else None))
@@ -112,17 +112,18 @@ class Filler:
 
 # Chinese, Japanese and Korean: two columns a character, a line may end between any two
 # (UAX #14), but not before closing punctuation or small kana, nor after an opening bracket
-_WIDE = cached_compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+WIDE = cached_compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
                        r"\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-_CJK_TOKEN = cached_compile(_WIDE.pattern + r"|[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+_CJK_TOKEN = cached_compile(WIDE.pattern + r"|[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
                             r"\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
                             r"\uff00-\uff60\uffe0-\uffe6]+|\s+")
 _NO_START = frozenset("、。，．,.・：；？！!?)]}」』）〕］｝〉》】〙〗〟’”ー〜…‥々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+_BREAK_AFTER = frozenset("、。，．,.！？!?：；:;」』）)")
 _NO_END = frozenset("([{「『（〔［｛〈《【〘〖〝‘“")
 
 
 def _columns(text: str) -> int:
-    return sum(2 if _WIDE.match(ch) else 1 for ch in text)
+    return sum(2 if WIDE.match(ch) else 1 for ch in text)
 
 
 def _wrap_wide(text: str, width: int, first: str, rest: str, spell=None) -> list[str]:
@@ -148,12 +149,21 @@ def _wrap_wide(text: str, width: int, first: str, rest: str, spell=None) -> list
         written = spell(original) if spell is not None else original
         if pieces and used() + _columns(written) > width:
             carried: list[tuple[str, str]] = []
-            if original[0] in _NO_START:
+            # end the line after punctuation or a space when one is in its second half: a
+            # reader (and a search) then finds every phrase on one line
+            for cut in range(len(pieces) - 1, 0, -1):
+                if pieces[cut][0].isspace() or pieces[cut][0][-1] in _BREAK_AFTER:
+                    if _columns(indent) + sum(_columns(w) for _, w in pieces[:cut + 1]) >= width // 2 \
+                            and pieces[cut + 1:] and pieces[cut + 1][0][0] not in _NO_START:
+                        carried = pieces[cut + 1:]
+                        del pieces[cut + 1:]
+                    break
+            if not carried and original[0] in _NO_START:
                 while pieces and len(pieces) > 1 and (not carried or carried[0][0][0] in _NO_START):
                     carried.insert(0, pieces.pop())
                     if carried[0][0][0] not in _NO_START:
                         break
-            while pieces and len(pieces) > 1 and pieces[-1][0][-1] in _NO_END:
+            while not carried and pieces and len(pieces) > 1 and pieces[-1][0][-1] in _NO_END:
                 carried.insert(0, pieces.pop())
             while pieces and pieces[-1][0].isspace():
                 pieces.pop()
@@ -198,6 +208,7 @@ class PlainRenderer:
         self.numbered_links = numbered_links  # links as "text [1]", URL listed at the end
         self.urls: list[str] = []  # the numbered link targets, in order
         self._numbers: dict[str, int] = {}
+        self._deferred: list[str] | None = None  # link numbers held back inside a quote
         self._depth = 0
 
     def fill(self, text: str, first: str = "", rest: str = "") -> list[str]:
@@ -218,6 +229,13 @@ class PlainRenderer:
                 out.append(node.text)
             elif kind is SoftBreak:
                 out.append(" ")
+            elif kind is QuotedSpeech:
+                # a link's number waits until the quote closes: the quoted words stay whole
+                outer, self._deferred = self._deferred, []
+                self._inlines(node.children, out)
+                markers, self._deferred = self._deferred, outer
+                if markers:
+                    out.append(GLUE + "".join(markers))
             elif kind in _CONTAINERS:
                 self._inlines(node.children, out)
             elif kind is Link:
@@ -242,6 +260,9 @@ class PlainRenderer:
         if number is None:
             self.urls.append(url)
             number = self._numbers[url] = len(self.urls)
+        if self._deferred is not None:
+            self._deferred.append("[%d]" % number)
+            return label
         words = label.split()
         # the number stays with the link's last word, unless that word is too long to share a line
         glue = GLUE if not words or len(words[-1]) <= 40 else " "

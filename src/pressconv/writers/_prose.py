@@ -15,7 +15,7 @@ _MONTHS = {
 _MONTHS = {language: names.split() for language, names in _MONTHS.items()}
 _AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
 
-_SENTENCE_END = cached_compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+")
+_SENTENCE_END = cached_compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09]*\s*")
 _OPENERS = "\"'\u201c\u201e\u2018\u00ab(\u00bf\u00a1"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st sen rep gov gen col lt sgt capt rev hon inc ltd co corp llc plc bros jr "
@@ -65,7 +65,10 @@ def sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         after = text[match.end():match.end() + 1]
-        if not after or not (after.isupper() or after.isdigit() or after in _OPENERS):
+        if match.group()[0] in "。！？":
+            if not after:
+                continue  # Chinese and Japanese: a full stop ends the sentence, no space after it
+        elif not after or not (after.isupper() or after.isdigit() or after in _OPENERS):
             continue
         if match.group()[0] == "." and _is_abbreviation(text[start:match.start()]):
             continue

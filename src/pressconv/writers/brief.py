@@ -18,7 +18,7 @@ from ..model import Document, Quote, plain_text
 from ..resources import WriteContext
 from . import Writer
 from ._plain import (
-    Filler, PlainRenderer, contact_fields, flag_option, join_sections, lead_index,
+    WIDE, Filler, PlainRenderer, contact_fields, flag_option, join_sections, lead_index,
     warn_lost_characters, width_option,
 )
 from ._prose import sentences, written_date
@@ -98,6 +98,12 @@ def quote_lines(document: Document, render: PlainRenderer) -> list[str]:
     return lines
 
 
+def _word_count(text: str) -> int:
+    """Words, counting two Chinese or Japanese characters as one (they have no spaces)."""
+    wide = len(WIDE.findall(text))
+    return len(text.split()) + wide // 2
+
+
 def _key_sentences(group: list[Quote], budget: int = QUOTE_WORDS) -> list[str]:
     """Each quote's text, cut to whole sentences once the group has said ``budget`` words."""
     out: list[str] = []
@@ -107,7 +113,7 @@ def _key_sentences(group: list[Quote], budget: int = QUOTE_WORDS) -> list[str]:
         found = sentences(_quote_text(quote.text)) or [_quote_text(quote.text)]
         taken: list[str] = []
         for sentence in found:
-            size = len(sentence.split())
+            size = _word_count(sentence)
             if (taken or out) and words + size > budget:
                 omitted = True
                 break

@@ -139,6 +139,8 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
     if _HAS_INVISIBLE.search(candidate):
         candidate = candidate.translate(_INVISIBLE)
     raw = " ".join(candidate.split()).strip(" ,")
+    if raw.endswith(".") and raw[-2:-1].isdigit():
+        raw = raw[:-1]  # "… 05 de febrero de 2021." ends a sentence, not the date
     if len(raw) > 250:
         return None  # no dateline is this long, wire credits and all
     core = raw
