@@ -21,7 +21,7 @@ from ...model import (
     Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak,
     Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
 )
-from .dates import dates_in, find_date, find_time, iso_from_metadata, match_date
+from .dates import DIGIT, dates_in, find_date, find_time, iso_from_metadata, match_date
 from .._inlines import caseless, leading_text, split_inlines, strip_leading
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
@@ -73,7 +73,7 @@ def _is_wire(text: str) -> bool:
 
 def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     """A place as datelines write it: a few capitalised words, commas, abbreviations."""
-    if not place or len(place) > 70 or _HAS_DIGIT.search(place):
+    if not place or len(place) > 70 or DIGIT.search(place):
         return False
     if _SENTENCE_MARKS.search(place) or "http" in place or "@" in place:
         return False
@@ -107,7 +107,6 @@ def _place_ok(place: str, has_date: bool, relaxed: bool) -> bool:
     return relaxed and len(words) <= 4
 
 
-_HAS_DIGIT = cached_compile(r"\d")
 _SPACED_DASH = cached_compile(r"\s+[-–—]+\s+")
 _SLASHED = cached_compile(r"(?P<dateline>[^/\n]{2,60}?\s*/\s*[^/\n]{2,40}?\s*/\s*[^/\n]{4,40}?)\s*/\s*")
 _WIRE_INSIDE = cached_compile(r"\s*(?:\((?P<a>[^()]{1,40})\)|/\s*(?P<b>[^/\s][^/]{0,38}?)\s*/)\s*")

@@ -153,7 +153,7 @@ _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\
                         "01234567890123456789")
 
 
-_DIGIT = cached_compile(r"\d")
+DIGIT = cached_compile(r"\d")
 _NON_ASCII_DIGIT = cached_compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
@@ -249,14 +249,14 @@ def _match_masked(text: str, masked: str, pos: int, language: str | None) -> Dat
 
 def match_date(text: str, pos: int = 0, language: str | None = None) -> DateMatch | None:
     """The longest date expression starting exactly at ``pos``."""
-    if not _DIGIT.search(text, pos):
+    if not DIGIT.search(text, pos):
         return None
     return _match_masked(text, _mask(text, language), pos, language)
 
 
 def find_date(text: str, language: str | None = None, start: int = 0) -> DateMatch | None:
     """The first date expression in ``text`` (from ``start``), longest at that position."""
-    if not _DIGIT.search(text, start):
+    if not DIGIT.search(text, start):
         return None  # every date has a day or a year in digits: most text is done here
     masked = _mask(text, language)
     candidates: set[int] = set()
