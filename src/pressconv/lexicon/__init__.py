@@ -146,6 +146,16 @@ def fragments(section: str, key: str) -> str:
     return "|".join(fragment for items in by_language(section, key).values() for fragment in items)
 
 
+@cache
+def marker_languages() -> dict[str, tuple[str, ...]]:
+    """Each language-marking word (``detection.markers``) and the languages it marks."""
+    marks: dict[str, tuple[str, ...]] = {}
+    for code, words in by_language("detection", "markers").items():
+        for word in words:
+            marks[word] = marks.get(word, ()) + (code,)
+    return marks
+
+
 def numbered(section: str, key: str) -> dict[int, frozenset[str]]:
     """Names by month number, merged over all languages."""
     merged: dict[int, set[str]] = {}

@@ -18,11 +18,6 @@ from ...model import Block, Document, plain_text
 from ._words import ORG_WORDS
 
 _STOPWORDS = {code: frozenset(words) for code, words in lexicon.by_language("detection", "markers").items()}
-# word -> the languages it marks (one look-up a word)
-_MARKS: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _STOPWORDS.items():
-    for _word in _words:
-        _MARKS[_word] = _MARKS.get(_word, ()) + (_lang,)
 _CYRILLIC = cached_compile(r"[а-яё]", re.I)
 
 # the phone region of a language's releases; languages without a lexicon as a fallback
@@ -39,8 +34,9 @@ def guess_language(blocks: Sequence[Block]) -> str | None:
     if len(_CYRILLIC.findall(text)) > 50:
         return "ru"
     scores = dict.fromkeys(_STOPWORDS, 0)
+    marks = lexicon.marker_languages()
     for word in re.findall(r"[^\W\d_]+", text.lower()):
-        for lang in _MARKS.get(word, ()):
+        for lang in marks.get(word, ()):
             scores[lang] += 1
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= 5 else None

@@ -13,6 +13,7 @@ import re
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
+from ... import lexicon
 from . import _words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._names import (
@@ -30,17 +31,12 @@ def detect_language(text: str, declared: str | None = None) -> str:
         if code in lex.LANGUAGE_MARKERS:
             return code
     counts = {lang: 0 for lang in lex.LANGUAGE_MARKERS}
+    marks = lexicon.marker_languages()
     for word in re.findall(r"[^\W\d_]+", text[:20000].lower()):
-        for lang in _MARKER_LANGUAGES.get(word, ()):
+        for lang in marks.get(word, ()):
             counts[lang] += 1
     return max(counts, key=lambda lang: counts[lang])
 
-
-# marker word -> the languages it marks (one look-up a word)
-_MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {}
-for _lang, _markers in lex.LANGUAGE_MARKERS.items():
-    for _marker in _markers:
-        _MARKER_LANGUAGES[_marker] = _MARKER_LANGUAGES.get(_marker, ()) + (_lang,)
 
 
 def _alternation(phrases) -> str:
