@@ -285,3 +285,13 @@ def test_the_company_said_names_the_issuer_that_opens_the_lead(opening, issuer):
     quotes = parse("# Acme\n\nBERLIN, March 3, 2021 -- " + opening + "\n\n"
                    "\"We are thrilled to be here,\" the company said in a statement.\n").quotes
     assert [q.speaker for q in quotes] == [issuer]
+
+
+def test_japanese_quotes_in_corner_brackets_with_the_speaker_named_above():
+    from pressconv import parse
+
+    quotes = parse("# アクメ、新製品を発表\n\n2021年3月5日\n\n株式会社アクメは本日、「アクメ・ウィジェット」を"
+                   "発表しました。\n\n## 山田太郎社長の話\n\n「私たちはこの製品を誇りに思っています。"
+                   "すべての家庭に届けたいと考えています。」\n\n同社 技術開発部 担当部長 亀井聡 氏\n\n"
+                   "> 当社はこの取り組みを全面的に支援しており、今後も協力を続けてまいります。\n").quotes
+    assert [(q.speaker, q.text[:8]) for q in quotes] == [("山田太郎", "私たちはこの製品"), ("亀井聡", "当社はこの取り組")]

@@ -50,7 +50,7 @@ _SECTIONS: dict[str, dict[str, str]] = {
         "pronouns", "function_words", "title_cues", "issuer_nouns", "naming_verbs")},
     "names": {key: "words" for key in (
         "particles", "titles", "honorifics", "organisation_words", "determiners",
-        "prepositions", "title_suffixes", "not_a_role")},
+        "prepositions", "title_suffixes", "not_a_role", "name_suffixes", "titles_after")},
     "contacts": {"labels": "fragments", "invites": "fragments", "press_words": "fragments",
                  "role_words": "words", "org_words": "words", "org_heads": "words",
                  "edge_words": "words", "means_labels": "words", "field_labels": "table",

@@ -23,7 +23,7 @@ from ._speakers import (
     Attribution, attribution_after, attribution_before, dash_attribution, detect_language,
 )
 from ._speech import DOUBLE, first_sentence_end, looks_like_title, sentence_start, words
-from ._names import NameIndex, clean_name, name_at, name_runs, split_role
+from ._names import NameIndex, caseless, cjk_name, clean_name, name_at, name_runs, split_role
 from ._units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
 
 # « Le projet avance, a-t-il ajouté, et … »: the attribution stands inside the marks.
@@ -31,6 +31,10 @@ _INCISE = cached_compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?
 
 
 # --------------------------------------------------------------- judging
+
+
+# Japanese particles: a corner-bracketed phrase followed by one is part of the sentence
+_PARTICLES = frozenset("をのがはにでへもや")
 
 
 def _last_word(text: str) -> str:
@@ -102,6 +106,8 @@ def _judge(candidates: list[Candidate], units: list[Unit], lang: str) -> None:
             speech = not title
         else:
             speech = count >= 10 and not (determiner or cue or title)
+        if speech and last.text[end - 1:end] in "」』" and after_text[:1] in _PARTICLES:
+            speech = False  # 「アクメ」を発表: a name or term the sentence goes on with, not speech
         candidate.speech = speech
         candidate.after = after
         candidate.attribution = after if after is not None else before
@@ -129,7 +135,10 @@ def _unmarked_block_quotes(units: list[Unit], candidates: list[Candidate], lang:
         first = members[0]
         if attribution is None and first > 0 and units[first - 1].container != container:
             intro = units[first - 1].text.rstrip()
-            if intro.endswith(":") and units[first - 1].kind in ("para", "html"):
+            name = cjk_name(intro) if caseless(intro) else None
+            if name:
+                attribution = Attribution(name, None)  # "同社 技術開発部 担当部長 亀井聡 氏" above it
+            elif intro.endswith(":") and units[first - 1].kind in ("para", "html"):
                 attribution = attribution_before(intro[sentence_start(intro, len(intro)):], lang,
                                                  intro=True)
         if attribution is None:
@@ -182,6 +191,9 @@ def _intro_attribution(units: list[Unit], candidate: Candidate, lang: str) -> At
     if previous.kind not in ("para", "html", "heading"):
         return None
     text = previous.text.rstrip()
+    if caseless(text):
+        name = cjk_name(text)  # "村井純・慶大教授の話", "担当部長 亀井聡 氏"
+        return Attribution(name, None) if name else None
     if text.endswith(":") and previous.kind != "heading":
         return attribution_before(text[sentence_start(text, len(text)):], lang, intro=True)
     if previous.kind != "heading":

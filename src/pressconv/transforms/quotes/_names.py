@@ -306,3 +306,23 @@ def _contains(candidate: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
         except ValueError:
             return False
     return True
+
+
+_HAN_NAME = r"[\u4e00-\u9fff\u3005]{2,4}"
+
+
+def cjk_name(text: str) -> str | None:
+    """A Chinese or Japanese personal name in a short line: the characters before 氏/さん, or
+    before a title written after the name ("村井純・慶大教授の話", "亀井聡 氏", "山田太郎社長")."""
+    if len(text) > 120:
+        return None
+    for pattern in (_CJK_NAME_SUFFIX, _CJK_NAME_TITLE):
+        found = list(pattern.finditer(text))
+        if found:
+            return found[-1].group("name")  # the name nearest the end of the line ("…の話")
+    return None
+
+
+_CJK_NAME_SUFFIX = cached_compile(r"(?P<name>%s)\s?(?:%s)" % (_HAN_NAME, "|".join(lex.NAME_SUFFIXES) or "氏"))
+_CJK_NAME_TITLE = cached_compile(r"(?P<name>%s?)(?:[・\s]\S{0,8}?)?(?:%s)" % (
+    _HAN_NAME, "|".join(lex.TITLES_AFTER) or "社長"))

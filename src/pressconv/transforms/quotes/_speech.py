@@ -18,8 +18,8 @@ from ..._regex_cache import cached_compile
 DOUBLE = "double"
 SINGLE = "single"
 
-_DOUBLE_MARKS = frozenset('"“”„‟«»')
-_SINGLE_MARKS = frozenset("'‘’‚‛‹›")
+_DOUBLE_MARKS = frozenset('"“”„‟«»「」')
+_SINGLE_MARKS = frozenset("'‘’‚‛‹›『』")
 QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS
 # Characters after which a mark still opens (an opening bracket, a dash, another mark ...).
 _OPENING_CONTEXT = frozenset("([{/—–-„«‹'\"‘“’*_:")
@@ -59,6 +59,10 @@ def _direction(char: str, prev: str | None, nxt: str | None) -> str | None:
     can_close = not _space(prev) and (_space(nxt) or nxt in _CLOSING_CONTEXT)
     alnum_before = prev is not None and prev.isalnum()
     alnum_after = nxt is not None and nxt.isalnum()
+    if char in "「『":  # Chinese and Japanese corner brackets say which way they face
+        return "open"
+    if char in "」』":
+        return "close"
     if char in "„‚":
         return "open" if char == "„" or alnum_after else None
     if char == "“":
@@ -137,7 +141,8 @@ mr mrs ms dr prof st sr jr inc ltd co corp vs etc e.g i.e no nr art abs bzw ca d
 mme mlle sra srta dña ud uds gen col lt sen rep gov hon rev oct sept sep nov dec jan feb
 aug apr jun jul mar fig u.s u.k e.u u.n approx dept univ av
 """.split())
-_SENTENCE_END = cached_compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘„«(]?[^\W\d_])|[.!?…]+[\"'”’»)]*(?=\s*$)")
+_SENTENCE_END = cached_compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘„«(]?[^\W\d_])|[.!?…]+[\"'”’»)]*(?=\s*$)"
+                               r"|[。！？][」』”）]*")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -188,8 +193,21 @@ il lo gli le e o di da del della dei delle per con un una
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` (letters, inner apostrophes, hyphens and dots)."""
-    return WORD.findall(text)
+    """The words of ``text`` (letters, inner apostrophes, hyphens and dots); Chinese and
+    Japanese, written without spaces, count as a word every two characters."""
+    found = WORD.findall(text)
+    if not _CJK.search(text):
+        return found
+    out: list[str] = []
+    for word in found:
+        if _CJK.search(word):
+            out.extend(word[i:i + 2] for i in range(0, len(word), 2))
+        else:
+            out.append(word)
+    return out
+
+
+_CJK = cached_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def looks_like_title(text: str) -> bool:
