@@ -308,7 +308,8 @@ def _contains(candidate: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     return True
 
 
-_HAN_NAME = r"[\u4e00-\u9fff\u3005]{2,4}"
+# two to four Han characters not glued to more of them ("集团公司副总裁" holds no name)
+_HAN_NAME = r"(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{2,4}"
 
 
 def cjk_name(text: str) -> str | None:

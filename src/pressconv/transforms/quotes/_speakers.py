@@ -17,7 +17,7 @@ from ... import lexicon
 from . import _words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._names import (
-    caseless, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
+    caseless, cjk_name, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
     name_runs, Run, split_role,
 )
 
@@ -207,6 +207,9 @@ def dash_attribution(text: str) -> Attribution | None:
     role = who[len(speaker):].strip(" ,;|") or None
     if role and role.startswith("(") and role.endswith(")"):
         role = role[1:-1]
+    if caseless(speaker):  # "— 亀井聡", "— 山田太郎社長": no capitals to tell a name by
+        name = cjk_name(speaker) or (speaker if len(speaker) <= 8 and " " not in speaker else None)
+        return Attribution(name, role) if name else None
     if len(speaker.split()) > 6 or not speaker[:1].isupper():
         return None
     found = name_at(speaker)

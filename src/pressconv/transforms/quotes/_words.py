@@ -51,5 +51,5 @@ TITLE_SUFFIXES = tuple(sorted(lexicon.words("names", "title_suffixes")))
 # Words that start an adverbial or relative clause after a name, never a role.
 NOT_A_ROLE = lexicon.words("names", "not_a_role")
 # Chinese, Japanese, Korean: what follows a name (氏, さん; 社長, 教授 …)
-NAME_SUFFIXES = tuple(sorted(lexicon.words("names", "name_suffixes"), key=len, reverse=True))
-TITLES_AFTER = tuple(sorted(lexicon.words("names", "titles_after"), key=len, reverse=True))
+NAME_SUFFIXES = tuple(sorted(lexicon.words("names", "name_suffixes"), key=lambda w: (-len(w), w)))
+TITLES_AFTER = tuple(sorted(lexicon.words("names", "titles_after"), key=lambda w: (-len(w), w)))
