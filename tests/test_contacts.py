@@ -660,3 +660,10 @@ def test_a_contact_card_without_a_label_is_a_contact_but_a_sentence_is_not():
                  "[silvia.gianelli@xilinx.com](mailto:silvia.gianelli@xilinx.com)\n")
     assert card[0]["email"] == "silvia.gianelli@xilinx.com" and card[0]["phone"] == "(408) 626-4328"
     assert found("Body.\n\nOrders go to Jane Doe, who answers on (408) 626-4328 and at jane@acme.com.\n") == []
+
+
+def test_run_on_contacts_with_a_legal_suffix_and_an_agency_acting_for_the_issuer():
+    contacts = found("Body.\n\nSOURCE: Avnet, Inc.\n\nAvnet, Inc. Joal Redmond, +1 480-643-5528 joal.redmond@avnet.com "
+                     "or Brodeur Partners, for Avnet, Inc. Marcia Chapman, +1 480-308-0284 mchapman@brodeur.com\n")
+    assert [(c.get("name"), c.get("organization")) for c in contacts] == [
+        ("Joal Redmond", "Avnet, Inc."), ("Marcia Chapman", "Brodeur Partners")]

@@ -183,3 +183,11 @@ def test_a_section_heading_opening_the_body_leaves_the_headline_to_the_front_mat
                      "Corp. today announced a widget that does many things for many people.\n" % section)
     assert document.headline == "Acme launches a widget"
     assert any(getattr(b, "level", None) == 2 for b in document.body)  # the section heading stays
+
+
+def test_a_heading_written_without_a_space_after_its_hashes_is_a_heading_at_the_top():
+    from pressconv import parse
+
+    assert parse("##Se designa a nuevo Director Ejecutivo del IMPLAN.\n\nTexto.\n").headline == \
+        "Se designa a nuevo Director Ejecutivo del IMPLAN."
+    assert parse("# Real headline\n\n#hashtag\n\nText.\n").headline == "Real headline"

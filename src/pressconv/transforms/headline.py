@@ -222,10 +222,29 @@ def _deck_before_lead(body: list[Block], start: int, language: str | None) -> in
 # ------------------------------------------------------------------ apply
 
 
+_UNSPACED = cached_compile(r"(#{1,6})(?=[^\W\d_])")
+
+
+def _unspaced_heading(block: Block) -> Block:
+    """``##Se designa a nuevo Director`` at the top: a heading as kramdown and Jekyll read it
+    (CommonMark wants a space after the hashes); a one-word ``#hashtag`` stays text."""
+    if not isinstance(block, Paragraph) or not block.children or not isinstance(block.children[0], Text):
+        return block
+    first = block.children[0].text
+    found = _UNSPACED.match(first)
+    if found is None or any(isinstance(c, (SoftBreak, LineBreak)) for c in block.children):
+        return block
+    text = plain_text(block.children)[found.end():]
+    if len(text.split()) < 2:
+        return block
+    children = (Text(first[found.end():]),) + block.children[1:]
+    return Heading(len(found.group(1)), children, block.line)
+
+
 def apply(document: Document) -> Document:
     """Take the headline and deck out of the body (or from front matter)."""
     document = _leading_metadata(document)
-    body = list(document.body)
+    body = [_unspaced_heading(block) if index < 3 else block for index, block in enumerate(document.body)]
     meta = document.metadata
     language = document.language
     meta_title = _meta_text(meta, TITLE_KEYS)

@@ -315,10 +315,13 @@ def read_fields(text: str) -> dict[str, str | None]:
         if is_label(value) and not _lower_words(value) & (ORG_WORDS | ROLE_WORDS):
             continue  # "Kontakt für Medienanfragen" among the pieces (not "Press Office")
         value, honorific = strip_honorific(value)
-        run_on = split_run_on(value) if name is None and not orgs and not honorific else None
+        run_on = split_run_on(value) if name is None and not honorific else None
         if run_on is not None:
             name, organisation = run_on
-            orgs.append(organisation)
+            if LEGAL_SUFFIX.match(organisation) and others:
+                organisation = others.pop() + ", " + organisation  # "Avnet, | Inc. Joal Redmond"
+            if not orgs:
+                orgs.append(organisation)
             org_open = role_open = False
             continue
         if not honorific and is_region(value):
