@@ -191,3 +191,15 @@ def test_a_heading_written_without_a_space_after_its_hashes_is_a_heading_at_the_
     assert parse("##Se designa a nuevo Director Ejecutivo del IMPLAN.\n\nTexto.\n").headline == \
         "Se designa a nuevo Director Ejecutivo del IMPLAN."
     assert parse("# Real headline\n\n#hashtag\n\nText.\n").headline == "Real headline"
+
+
+def test_liquid_page_variables_show_the_front_matter_and_an_emphasised_opening_is_the_deck():
+    from pressconv import parse
+
+    document = parse("---\ntitle: Sena sidelines Creative Commons musicians\ndescription: Law always lags "
+                     "behind reality, and a law from 1993 may now limit open licences.\n---\n\n"
+                     "**{{ page.description }}**\n\nThe lead paragraph follows here with its facts.\n")
+    assert document.headline == "Sena sidelines Creative Commons musicians"
+    assert document.subheadline == "Law always lags behind reality, and a law from 1993 may now limit open licences."
+    assert parse("---\ntitle: T\n---\n\n{{ page.unknown }} stays.\n").body[0].children[0].text == \
+        "{{ page.unknown }} stays."

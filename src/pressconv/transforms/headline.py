@@ -279,6 +279,13 @@ def apply(document: Document) -> Document:
         subheadline = _deck_below(body[index], level, language)
         if subheadline is not None:
             del body[index]
+    elif index is None and standfirst is None and headline is not None and body \
+            and (_only(body[0], Strong) or _only(body[0], Emphasis)) \
+            and len(plain_text(body[0]).split()) >= 8 and not plain_text(body[0]).lstrip().startswith("("):
+        # the headline is the front matter's: an emphasised paragraph opening the body stands under it
+        subheadline = _deck_below(body[0], 0, language)
+        if subheadline is not None:
+            del body[0]
     if subheadline is None and standfirst is None:
         deck = _deck_before_lead(body, start, language)
         if deck is not None:

@@ -203,8 +203,38 @@ def _list(block: BulletList | OrderedList, top: bool) -> list[Block]:
     return [dataclasses.replace(block, items=tuple(items)), *after]
 
 
+# ------------------------------------------------------------ Liquid page variables
+
+_PAGE_VARIABLE = cached_compile(r"\{\{\s*page\.([A-Za-z_][\w-]*)\s*\}\}")
+
+
+def _with_page_variables(node, metadata):
+    """``node`` with ``{{ page.description }}`` (Jekyll's Liquid) replaced by the front matter's
+    text, as the site shows it; variables the front matter lacks stay as written."""
+    if isinstance(node, Text):
+        if "{{" not in node.text:
+            return node
+
+        def value(match: re.Match[str]) -> str:
+            found = metadata.get(match.group(1))
+            return str(found) if isinstance(found, (str, int, float)) else match.group()
+
+        return Text(_PAGE_VARIABLE.sub(value, node.text))
+    changes = {}
+    for name in ("children", "items"):
+        inner = getattr(node, name, None)
+        if isinstance(inner, tuple):
+            mapped = tuple(_with_page_variables(child, metadata) for child in inner)
+            if any(a is not b for a, b in zip(mapped, inner)):
+                changes[name] = mapped
+    return dataclasses.replace(node, **changes) if changes else node
+
+
 def apply(document: Document) -> Document:
     """Turn simple HTML blocks, release shortcodes and attribute lists into model blocks."""
+    if document.metadata:
+        document = document.replace(body=tuple(_with_page_variables(b, document.metadata)
+                                               for b in document.body))
     body = _blocks(document.body, top=True)
     if body == document.body:
         return document
