@@ -667,3 +667,18 @@ def test_run_on_contacts_with_a_legal_suffix_and_an_agency_acting_for_the_issuer
                      "or Brodeur Partners, for Avnet, Inc. Marcia Chapman, +1 480-308-0284 mchapman@brodeur.com\n")
     assert [(c.get("name"), c.get("organization")) for c in contacts] == [
         ("Joal Redmond", "Avnet, Inc."), ("Marcia Chapman", "Brodeur Partners")]
+
+
+def test_a_list_opened_by_a_contact_label_is_a_contact():
+    contact = found("Body text here.\n\n<ul>\n\t<li>Contacto de Prensa: Cristina Derazenski</li>\n"
+                    "\t<li>Correo electrónico: gnu30@cepheide.org</li>\n\t<li>Teléfono móvil: (11) 6 486 6288</li>\n"
+                    "</ul>\n")[0]
+    assert (contact["name"], contact["email"], contact["phone"], contact.get("organization")) == (
+        "Cristina Derazenski", "gnu30@cepheide.org", "(11) 6 486 6288", None)
+
+
+def test_a_sentence_about_the_group_under_the_contact_heading_does_not_end_the_block():
+    contacts = found("Body.\n\n## Contact\n\nOSMontrouge est le groupe local des contributeurs OpenStreetMap "
+                     "à Montrouge.\n\nhttps://twitter.com/osmontrouge\n\n"
+                     "[contact@osmontrouge.fr](mailto:contact@osmontrouge.fr)\n")
+    assert [c["email"] for c in contacts] == ["contact@osmontrouge.fr"]

@@ -219,12 +219,27 @@ def find_blocks(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
             hit = _in_paragraph(blocks, index, regions)  # a heading too: "### Contact presse: x@y.fr"
         elif isinstance(block, Table):
             hit = _labelled_table(block, index, regions)
+        elif isinstance(block, (BulletList, OrderedList)) and block.items:
+            hit = _labelled_list(block, index, regions)
         if hit is not None:
             found.append(hit)
             index = max(hit.end, index + 1)
         else:
             index += 1
     return found
+
+
+def _labelled_list(block: BulletList | OrderedList, index: int, regions: Sequence[str]) -> Found | None:
+    """A list whose first item opens with a contact label: "- Contacto de Prensa: Cristina D.",
+    "- Correo electrónico: …", "- Teléfono móvil: …"."""
+    units = units_of(block)
+    if not units:
+        return None
+    first = units[0].text
+    colon = _COLON.search(first)
+    if colon is None or not is_label(first[:colon.start()]) or not _has_any(units, regions):
+        return None
+    return Found(index, index + 1, clean(first[:colon.end()]), [_join(units, block.line)])
 
 
 def _labelled_table(table: Table, index: int, regions: Sequence[str]) -> Found | None:
@@ -294,6 +309,7 @@ def _follow(blocks: Sequence[Block], start: int, regions: Sequence[str], have: b
     """
     taken: list[Unit] = []
     end = index = start
+    skipped = 0
     while index < len(blocks) and index - start < _MAX_BLOCKS:
         block = blocks[index]
         if isinstance(block, ThematicBreak) or (
@@ -311,6 +327,11 @@ def _follow(blocks: Sequence[Block], start: int, regions: Sequence[str], have: b
             following = _next_content(blocks, index + 1)
             take = (not have and not isinstance(block, Heading)) or (
                 following is not None and _has_any(units_of(blocks[following]), regions))
+        if not take and not have and level is not None and skipped < 2 and isinstance(block, Paragraph):
+            # under a "## Contact" heading a sentence about the group may come before the address
+            skipped += 1
+            index += 1
+            continue
         if not take:
             break
         taken.extend(units)

@@ -111,11 +111,13 @@ def pieces(text: str) -> list[Piece]:
     out: list[Piece] = []
     text = _SPACED_DASH.sub("\n", text)
     for match in _PART.finditer(text):
-        cleaned = _clean_edges(match.group())
-        if not cleaned:
-            continue
         tail = text[match.end():match.end() + 3].lstrip(" \u00a0")
         colon = tail.startswith(":")
+        raw = " ".join(match.group().split())
+        # a label keeps its words ("Contacto de Prensa:"), which the edges would otherwise lose
+        cleaned = raw if colon and is_label(raw) else _clean_edges(match.group())
+        if not cleaned:
+            continue
         rest = tail[1:].lstrip(" \u00a0") if colon else tail
         out.append(Piece(cleaned, colon, rest.startswith("\x00"), tail.startswith(",")))
     return out
