@@ -327,7 +327,8 @@ def _follow(blocks: Sequence[Block], start: int, regions: Sequence[str], have: b
             following = _next_content(blocks, index + 1)
             take = (not have and not isinstance(block, Heading)) or (
                 following is not None and _has_any(units_of(blocks[following]), regions))
-        if not take and not have and level is not None and skipped < 2 and isinstance(block, Paragraph):
+        if not take and level is not None and skipped < 2 and isinstance(block, Paragraph) \
+                and not _has_any(taken, regions):
             # under a "## Contact" heading a sentence about the group may come before the address
             skipped += 1
             index += 1
