@@ -295,3 +295,16 @@ def test_japanese_quotes_in_corner_brackets_with_the_speaker_named_above():
                    "すべての家庭に届けたいと考えています。」\n\n同社 技術開発部 担当部長 亀井聡 氏\n\n"
                    "> 当社はこの取り組みを全面的に支援しており、今後も協力を続けてまいります。\n").quotes
     assert [(q.speaker, q.text[:8]) for q in quotes] == [("山田太郎", "私たちはこの製品"), ("亀井聡", "当社はこの取り組")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Siamo felici – sottolinea Mario Rossi, presidente di Acme – di questo risultato per tutti»", "Mario Rossi"),
+    ("“Estamos felices —afirmó Ana García— de este resultado para todos nosotros.”", "Ana García"),
+    ("„Jsme velmi rádi,“ řekl Jan Novák, ředitel firmy.", "Jan Novák"),
+    ("„Bardzo się cieszymy” – powiedziała Anna Kowalska, prezes firmy.", "Anna Kowalska"),
+])
+def test_speakers_named_inside_the_quote_or_in_czech_and_polish(text, speaker):
+    from pressconv import parse
+
+    quotes = parse("# Acme\n\nROMA, 5 marzo 2021 – Acme ha presentato oggi un nuovo prodotto.\n\n" + text + "\n").quotes
+    assert [q.speaker for q in quotes] == [speaker]

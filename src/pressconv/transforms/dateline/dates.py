@@ -35,7 +35,7 @@ def _base(code: str) -> str:
 
 class _Names:
     """Month and weekday names, folded: CLDR's (``lexicon/calendar.json``) for the languages
-    that have a lexicon, always; another language's when a release is written in it.
+    whose lexicon knows dates, always; another language's when a release is written in it.
 
     Names of all lexicon languages are matched at once, since a release's language is
     often unknown or mixed (a German release with an English date line); a language
@@ -50,14 +50,14 @@ class _Names:
     @staticmethod
     @lru_cache(maxsize=64)
     def _key(language: str | None) -> str | None:
-        """None for the shared table, else a language without a lexicon."""
-        if not language or _base(language) in lexicon.languages():
+        """None for the shared table, else a language whose names are not always matched."""
+        if not language or _base(language) in _core():
             return None
         return _base(language)
 
     @staticmethod
     def _locales(key: str | None) -> list[str]:
-        core = set(lexicon.languages())
+        core = _core()
         codes = [code for code in lexicon.calendar() if _base(code) in core]
         if key is not None:
             codes += [code for code in lexicon.calendar() if _base(code) == key]
@@ -96,6 +96,15 @@ class _Names:
             names = {name for name in names if len(name) > 1}
             found = self._weekdays[key] = frozenset(names - set(self.months(language)))
         return found
+
+
+@lru_cache(maxsize=1)
+def _core() -> frozenset[str]:
+    """Languages whose month names are matched in every release: those whose lexicon knows
+    their datelines or dates (a language with only contact or speech words waits until a
+    release says it is written in it)."""
+    return frozenset(code for code, data in lexicon.lexicons().items()
+                     if "dateline" in data or "dates" in data)
 
 
 _NAMES = _Names()

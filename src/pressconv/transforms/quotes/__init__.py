@@ -229,6 +229,10 @@ def _assign(speech: list[Candidate], units: list[Unit], lang: str) -> None:
         if _names_someone(intro):
             candidate.attribution = intro
             continue
+        incise = _incise(candidate.text, lang)
+        if incise is not None:
+            candidate.attribution = incise
+            continue
         following = candidate.last_unit + 1
         if following < len(units) and units[following].kind in ("para", "html"):
             dash = dash_attribution(units[following].text)
@@ -245,6 +249,20 @@ def _assign(speech: list[Candidate], units: list[Unit], lang: str) -> None:
         if earlier and candidate.extra.get("opens") and speech[earlier[-1]].attribution is not None:
             candidate.attribution = speech[earlier[-1]].attribution
             candidate.extra["inherited"] = True
+
+
+_DASHED_INCISE = cached_compile(r"\s[–—-]{1,2}\s*(?P<said>[^–—]{3,120}?)\s*[–—-]{1,2}\s")
+
+
+def _incise(text: str, lang: str) -> Attribution | None:
+    """The speaker named between dashes inside the quote, as Italian and Spanish releases write
+    it: «Siamo felici – sottolinea Mario Rossi, presidente – di questo risultato»."""
+    for found in _DASHED_INCISE.finditer(text):
+        said = found.group("said")
+        attribution = attribution_after(" " + said, lang)
+        if attribution is not None and attribution.speaker:
+            return attribution
+    return None
 
 
 def _names_someone(found: Attribution | None) -> bool:

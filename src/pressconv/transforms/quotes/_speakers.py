@@ -274,7 +274,10 @@ def attribution_after(text: str, lang: str) -> Attribution | None:
     if dash:
         line = text.split("\n")[0]
         if first_sentence_end(line) >= len(line.rstrip()) - 1:
-            return dash_attribution(line)
+            found = dash_attribution(line)
+            if found is not None:
+                return found
+        text = " " + text[dash.end():]  # "„…” – powiedziała Anna Kowalska": a verb after the dash
     signature = re.match(r"[ \t]*\n\s*(?P<line>[^\n]{3,160})\s*$", text)
     if signature:
         # the quote ends its line and the release's last line names who said it:
