@@ -203,3 +203,12 @@ def test_liquid_page_variables_show_the_front_matter_and_an_emphasised_opening_i
     assert document.subheadline == "Law always lags behind reality, and a law from 1993 may now limit open licences."
     assert parse("---\ntitle: T\n---\n\n{{ page.unknown }} stays.\n").body[0].children[0].text == \
         "{{ page.unknown }} stays."
+
+
+def test_the_deck_may_stand_under_the_release_line():
+    from pressconv import parse
+
+    document = parse("# Acme launches a widget\n\nFOR IMMEDIATE RELEASE\n\n## New product line targets "
+                     "households across Europe\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget.\n")
+    assert document.subheadline == "New product line targets households across Europe"
+    assert document.release is not None

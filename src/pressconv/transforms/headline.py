@@ -276,9 +276,12 @@ def apply(document: Document) -> Document:
     subheadline: str | None = standfirst
     start = index if index is not None else 0
     if index is not None and index < len(body):
-        subheadline = _deck_below(body[index], level, language)
+        below = index
+        if below + 1 < len(body) and is_release_line(body[below], language):
+            below += 1  # "FOR IMMEDIATE RELEASE" between the headline and its deck
+        subheadline = _deck_below(body[below], level, language)
         if subheadline is not None:
-            del body[index]
+            del body[below]
     elif index is None and standfirst is None and headline is not None and body \
             and (_only(body[0], Strong) or _only(body[0], Emphasis)) \
             and len(plain_text(body[0]).split()) >= 8 and not plain_text(body[0]).lstrip().startswith("("):
