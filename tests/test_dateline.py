@@ -392,3 +392,10 @@ def test_dates_written_with_hyphens_read_day_first(text, iso):
 @pytest.mark.parametrize("key", ["Date", "created_at", "createTime"])
 def test_front_matter_date_keys_in_any_case(key):
     assert parse("---\n%s: 2019-02-05\n---\n\n# T\n\nText here.\n" % key).dateline.date == "2019-02-05"
+
+
+def test_a_dateline_ended_by_a_full_stop():
+    document = recognise("# Acme\n\nBerlin, den 3. März 2021. Die Acme GmbH hat heute ein Produkt vorgestellt, "
+                         "das vielen Menschen an vielen Orten hilft.\n")
+    assert (document.dateline.place, document.dateline.date) == ("Berlin", "2021-03-03")
+    assert lead_text(document).startswith("Die Acme GmbH")

@@ -115,7 +115,8 @@ def _phrases(text: str, word: str) -> str | None:
 
     ``word`` is a pattern: a domain label whose hyphens match a space or hyphen.
     """
-    pattern = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,2})((?i:%s))((?:\s+[A-Z][\w&.-]*){0,2})" % word)
+    # words on the same line only: a heading above ("## Contact") is not part of the name
+    pattern = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,2})((?i:%s))((?:[ \t]+[A-Z][\w&.-]*){0,2})" % word)
     counts: Counter[str] = Counter()
     for match in pattern.finditer(text):
         core = match.group(2)

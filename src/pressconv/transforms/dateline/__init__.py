@@ -207,7 +207,7 @@ def find_at_start(text: str, relaxed: bool = False, language: str | None = None)
             return Found(raw.rstrip(" /"), place, date, has_date, slashed.end())
     separator = _SEPARATOR.search(text, stripped, min(len(text), stripped + 160))
     if separator is None or separator.start() == stripped:
-        return None
+        return _ended_by_full_stop(text, stripped, relaxed, language)
     candidate = text[stripped:separator.start()]
     if "\n" in candidate:
         return None
@@ -239,6 +239,19 @@ def find_at_start(text: str, relaxed: bool = False, language: str | None = None)
                                            or following in "\"“„«‘'(["):
         return None  # "Acme Corp – the leader in …": an apposition, not a dateline
     return Found(raw.rstrip(" -–—"), place, date, has_date, end)
+
+
+_FULL_STOP = cached_compile(r"(?<=\d)\.\s+(?=[A-ZÀ-ÖØ-ÞÄÖÜ])")
+
+
+def _ended_by_full_stop(text: str, start: int, relaxed: bool, language: str | None) -> Found | None:
+    """``Berlin, den 3. März 2021. Die Acme GmbH …``: place and complete date ended by a full stop."""
+    for stop in _FULL_STOP.finditer(text, start, min(len(text), start + 90)):
+        result = interpret(text[start:stop.start()], relaxed, language, date_required=True)
+        if result is not None and result[1] is not None and result[2] is not None:
+            raw, place, date, has_date = result
+            return Found(raw, place, date, has_date, stop.end())
+    return None
 
 
 def _leading_format(children: tuple[Inline, ...]) -> int | None:
