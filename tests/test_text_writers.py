@@ -652,3 +652,13 @@ def test_japanese_text_wraps_between_characters_by_display_width_and_keeps_punct
     assert len(lines[1]) * 1 == sum(2 if ord(c) > 0x2e80 else 1 for c in lines[0])  # the rule under the headline
     wire = out(document, "wire").splitlines()
     assert all(len(line) <= 69 for line in wire) and all(line.isascii() for line in wire)
+
+
+def test_a_space_between_latin_and_japanese_words_survives_a_line_break():
+    from pressconv.writers._plain import _wrap_wide
+
+    text = "今回、オープンなウェブの発展に貢献してきた WebDINO Japan との協力により、さらなる発展に向けた"
+    for width in range(24, 60, 2):
+        lines = _wrap_wide(text, width, "", "")
+        assert not any("Japanとの" in line for line in lines), width
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")

@@ -143,7 +143,7 @@ def _wrap_wide(text: str, width: int, first: str, rest: str, spell=None) -> list
 
     for original in _CJK_TOKEN.findall(text):
         if original.isspace():
-            if pieces and used() + 1 <= width:
+            if pieces:  # kept even at the line's end: the break may fall before the word it follows
                 pieces.append((" ", " "))
             continue
         written = spell(original) if spell is not None else original
