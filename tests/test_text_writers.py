@@ -532,8 +532,12 @@ def test_markdown_round_trip_keeps_the_press_release_parts(path):
 
 
 def unbreakable(line: str) -> bool:
-    """A line that is one word (a URL, an address) after its list marker or quote bar."""
-    return " " not in NUMBER_RUN.sub("0", re.sub(r"^(?:[*\->|]|\d+[.)])\s+", "", line.strip()))
+    """A line that is one word (a URL, an address) after its list marker or quote bar, or a
+    Chinese or Japanese phrase with nowhere to end the line before twice the width."""
+    bare = NUMBER_RUN.sub("0", re.sub(r"^(?:[*\->|]|\d+[.)])\s+", "", line.strip()))
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", bare):
+        return sum(2 if ord(c) > 0x2e80 else 1 for c in line) <= 144
+    return " " not in bare
 
 
 @needs_parse

@@ -127,9 +127,10 @@ def _columns(text: str) -> int:
 
 
 def _wrap_wide(text: str, width: int, first: str, rest: str, spell=None) -> list[str]:
-    """``text`` wrapped by display columns, breaking between wide characters as well as at spaces,
-    never before closing punctuation or small kana nor after an opening bracket (the character
-    before goes down with it).  ``spell`` turns each piece into what is written (ASCII for wire
+    """``text`` wrapped by display columns at spaces and after punctuation, between two wide
+    characters only when a line would otherwise run past twice the width (ASCII spellings for
+    wire copy break between any two), never before closing punctuation or small kana nor after
+    an opening bracket (the character before goes down with it).  ``spell`` turns each piece into what is written (ASCII for wire
     copy) before it is measured."""
     lines: list[str] = []
     pieces: list[tuple[str, str]] = []  # (original, written) on the current line
@@ -158,6 +159,12 @@ def _wrap_wide(text: str, width: int, first: str, rest: str, spell=None) -> list
                         carried = pieces[cut + 1:]
                         del pieces[cut + 1:]
                     break
+            if not carried and spell is None and WIDE.match(original[0]) and WIDE.match(pieces[-1][0][-1]) \
+                    and used() + _columns(written) <= 2 * width:
+                # no punctuation or space to end the line at: a phrase is not cut between two of
+                # its characters (a search for it would fail) until the line is twice as long
+                pieces.append((original, written))
+                continue
             if not carried and original[0] in _NO_START:
                 while pieces and len(pieces) > 1 and (not carried or carried[0][0][0] in _NO_START):
                     carried.insert(0, pieces.pop())
