@@ -23,8 +23,8 @@ from ..model import (
     Block, BlockQuote, Document, Emphasis, Heading, LineBreak, Message, Paragraph, RawInline,
     SoftBreak, Strong, Text, plain_text,
 )
-from .boilerplate import is_boilerplate_title, is_contacts_label
 from ._inlines import leading_text
+from .boilerplate import is_boilerplate_title, is_contacts_label
 from .dateline import find_in_paragraph
 from .release import is_release_line
 

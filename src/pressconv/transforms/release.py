@@ -15,9 +15,8 @@ from .. import lexicon
 from ..model import (
     Block, Document, Heading, Inline, LineBreak, Paragraph, ReleaseLine, SoftBreak,
 )
+from ._inlines import leading_text, split_inlines, strip_leading
 from .dateline.dates import find_date, find_time, iso_datetime
-from ._inlines import split_inlines, strip_leading
-from ._inlines import leading_text
 
 _IMMEDIATE = lexicon.fragments("release", "immediate")
 _EMBARGO = lexicon.fragments("release", "embargo")

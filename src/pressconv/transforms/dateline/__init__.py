@@ -18,8 +18,8 @@ from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled
 from ..._regex_cache import cached_compile
 from ... import lexicon
 from ...model import (
-    Block, Code, Dateline, Document, Emphasis, FootnoteRef, Image, Inline, LineBreak,
-    Message, Paragraph, RawInline, SoftBreak, Strong, Text, Underline,
+    Block, Dateline, Document, Emphasis, Inline, LineBreak, Message, Paragraph, RawInline,
+    SoftBreak, Strong, Text, Underline,
 )
 from .dates import DIGIT, dates_in, find_date, find_time, iso_from_metadata, match_date
 from .._inlines import caseless, leading_text, split_inlines, strip_leading

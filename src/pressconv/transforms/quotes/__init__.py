@@ -23,7 +23,8 @@ from ._speakers import (
     Attribution, attribution_after, attribution_before, dash_attribution, detect_language,
 )
 from ._speech import DOUBLE, first_sentence_end, looks_like_title, sentence_start, words
-from ._names import NameIndex, caseless, cjk_name, clean_name, name_at, name_runs, split_role
+from .._inlines import caseless
+from ._names import NameIndex, cjk_name, clean_name, name_at, name_runs, split_role
 from ._units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
 
 # « Le projet avance, a-t-il ajouté, et … »: the attribution stands inside the marks.

@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..._regex_cache import cached_compile
-from .._inlines import caseless
 from . import _words as lex
 
 TOKEN = cached_compile(

@@ -14,10 +14,11 @@ from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
 from ... import lexicon
+from .._inlines import caseless
 from . import _words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._names import (
-    caseless, cjk_name, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
+    cjk_name, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
     name_runs, Run, split_role,
 )
 
