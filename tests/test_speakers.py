@@ -308,3 +308,12 @@ def test_speakers_named_inside_the_quote_or_in_czech_and_polish(text, speaker):
 
     quotes = parse("# Acme\n\nROMA, 5 marzo 2021 – Acme ha presentato oggi un nuovo prodotto.\n\n" + text + "\n").quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("speaker", ["Berlin", "Germany"])
+def test_a_place_is_never_a_speaker(speaker):
+    from pressconv import parse
+
+    quotes = parse("# Acme launches a widget\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget."
+                   "\n\n\"This is a great day for all of us,\" said %s.\n" % speaker).quotes
+    assert [q.speaker for q in quotes] == [None]

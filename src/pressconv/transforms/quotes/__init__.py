@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
+from ... import lexicon
 from ...model import Document, Message, Paragraph, Quote, plain_text
 from . import _words as lex
 from ._speakers import (
@@ -325,8 +326,15 @@ def _mentions(units: list[Unit], speech: list[Candidate], index: NameIndex) -> _
     return mentions
 
 
+def _is_place(name: str, place: str | None) -> bool:
+    """The release's own dateline place, or a country's name (CLDR), standing as a speaker."""
+    folded = " ".join(name.split()).casefold()
+    return folded == " ".join((place or "").split()).casefold().split(",")[0].strip() \
+        or folded in lexicon.territories()
+
+
 def _resolve(speech: list[Candidate], mentions: _Mentions, index: NameIndex,
-             issuer: str | None) -> None:
+             issuer: str | None, place: str | None = None) -> None:
     done: dict[int, tuple[str | None, str | None]] = {}
     for candidate in speech:
         found = candidate.attribution
@@ -345,6 +353,8 @@ def _resolve(speech: list[Candidate], mentions: _Mentions, index: NameIndex,
             candidate.speaker = found.speaker
         elif found.speaker:
             candidate.speaker = index.resolve(found.speaker)
+        if candidate.speaker and _is_place(candidate.speaker, place):
+            candidate.speaker = None  # "…," said Berlin: a place says nothing
         if candidate.speaker:
             candidate.role = found.role or index.role_of(candidate.speaker)
             if found.pronoun or not found.group:
@@ -422,7 +432,8 @@ def apply(document: Document) -> Document:
         return document
     index = _index(document, units)
     _assign(speech, units, lang)
-    _resolve(speech, _mentions(units, speech, index), index, _issuer(document))
+    _resolve(speech, _mentions(units, speech, index), index, _issuer(document),
+             document.dateline.place if document.dateline else None)
     quotes = []
     warnings = list(document.warnings)
     for number, candidate in enumerate(speech):
