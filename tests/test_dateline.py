@@ -399,3 +399,14 @@ def test_a_dateline_ended_by_a_full_stop():
                          "das vielen Menschen an vielen Orten hilft.\n")
     assert (document.dateline.place, document.dateline.date) == ("Berlin", "2021-03-03")
     assert lead_text(document).startswith("Die Acme GmbH")
+
+
+@pytest.mark.parametrize("opening, place, iso", [
+    ("Praha, 9. května 2023 – Firma dnes oznámila nový produkt, který pomůže mnoha lidem na mnoha "
+     "místech, a je to dobré pro všechny, kdo ho potřebují.", "Praha", "2023-05-09"),
+    ("København, 5. marts 2021 – Virksomheden har i dag præsenteret et nyt produkt, som er til gavn "
+     "for mange mennesker, og det er godt for dem og for alle.", "København", "2021-03-05"),
+])
+def test_a_release_that_does_not_say_its_language_gets_its_month_names_from_its_words(opening, place, iso):
+    document = recognise("# Acme\n\n" + opening + "\n")
+    assert (document.dateline.place, document.dateline.date) == (place, iso)

@@ -379,24 +379,43 @@ def _is_prose(block: Block) -> bool:
     return not _SHORTCODES.fullmatch(leading_text(block.children, 5000)[0])
 
 
-def apply(document: Document) -> Document:
-    """Split the dateline off the lead into ``Document.dateline``, with warnings."""
-    if document.dateline is not None:
-        return document
-    language = document.language
-    body = list(document.body)
-    found: Found | None = None
-    at = None
+def _opening(body: list[Block], language: str | None) -> tuple[Found | None, int | None]:
+    """The dateline in the first paragraphs, up to the first paragraph of running text."""
     for index, block in enumerate(body[:_SCAN_BLOCKS]):
         if not isinstance(block, Paragraph):
             continue
         prose = _is_prose(block)
         found = find_in_paragraph(block, prose, language)
         if found is not None:
-            at = index
-            break
+            return found, index
         if prose:
             break
+    return None, None
+
+
+def _always_read() -> frozenset[str]:
+    from .dates import _core
+
+    return _core()
+
+
+def apply(document: Document) -> Document:
+    """Split the dateline off the lead into ``Document.dateline``, with warnings."""
+    if document.dateline is not None:
+        return document
+    language = document.language
+    body = list(document.body)
+    found, at = _opening(body, language)
+    if (found is None or not found.date) and language is None:
+        # a release that does not say its language: month names of the language its words show
+        # ("5. května 2023", "5 lutego 2019") are read once it is guessed
+        from ..contacts._context import guess_language
+
+        guessed = guess_language(body)
+        if guessed is not None and guessed not in _always_read():
+            again, where = _opening(body, guessed)
+            if again is not None and again.date:
+                found, at, language = again, where, guessed
     if found is None:
         # "Göttingen, den 1.9.2021" signing off the release: a place and a date alone on one
         # of the last lines
