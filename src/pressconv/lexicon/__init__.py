@@ -32,13 +32,17 @@ what a file may hold, and a file that breaks it is refused with the reason.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .._regex_cache import cached_compile
 from ..errors import PressconvError
 
 FOLDER = Path(__file__).resolve().parent
+WORD = cached_compile(r"[^\W\d_]+")  #: a run of letters (also the dates' word pattern)
+_CYRILLIC = cached_compile(r"[а-яё]", re.I)
 # Languages whose fragments come first when joined: their order was the patterns' order
 # before the lexicon existed, and a regular expression tries alternatives in order.
 _FIRST = ("en", "de", "fr", "es", "it", "ru", "pt", "nl")
@@ -47,7 +51,8 @@ _SECTIONS: dict[str, dict[str, str]] = {
     "detection": {"markers": "words", "phone_region": "words"},
     "speech": {key: "words" for key in (
         "saying_verbs", "own_language_only", "auxiliaries", "intro_verbs", "according_to",
-        "pronouns", "function_words", "title_cues", "issuer_nouns", "naming_verbs")},
+        "pronouns", "function_words", "title_cues", "issuer_nouns", "naming_verbs",
+        "term_particles")},
     "names": {key: "words" for key in (
         "particles", "titles", "honorifics", "organisation_words", "determiners",
         "prepositions", "title_suffixes", "not_a_role", "name_suffixes", "titles_after")},
@@ -55,6 +60,7 @@ _SECTIONS: dict[str, dict[str, str]] = {
                  "role_words": "words", "org_words": "words", "org_heads": "words",
                  "edge_words": "words", "means_labels": "words", "field_labels": "table",
                  "column_labels": "table", "region_words": "words", "desk_mailboxes": "words",
+                 "source_labels": "words", "care_of": "fragments",
                  "bare_desks": "words", "location_cues": "words", "department_words": "words"},
     "dateline": {"place_particles": "words", "not_a_place_start": "words",
                  "byline_words": "words", "date_labels": "fragments"},
@@ -154,6 +160,31 @@ def marker_languages() -> dict[str, tuple[str, ...]]:
         for word in words:
             marks[word] = marks.get(word, ()) + (code,)
     return marks
+
+
+@cache
+def _marked_languages() -> tuple[str, ...]:
+    return tuple(by_language("detection", "markers"))
+
+
+def language_scores(text: str) -> dict[str, int]:
+    """How many of each language's marker words ``text`` holds (one look-up a word)."""
+    marks = marker_languages()
+    scores = dict.fromkeys(_marked_languages(), 0)
+    for word in WORD.findall(text.lower()):
+        for code in marks.get(word, ()):
+            scores[code] += 1
+    return scores
+
+
+def guess_language(text: str, at_least: int = 5) -> str | None:
+    """The language whose marker words ``text`` holds most (None below ``at_least``); Russian
+    by its script, which no marker list needs to tell."""
+    if len(_CYRILLIC.findall(text)) > 50:
+        return "ru"
+    scores = language_scores(text)
+    best = max(scores, key=scores.__getitem__, default=None)
+    return best if best is not None and scores[best] >= at_least else None
 
 
 def numbered(section: str, key: str) -> dict[int, frozenset[str]]:

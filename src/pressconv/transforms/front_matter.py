@@ -10,9 +10,9 @@ paragraphs.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Mapping
 
+from .._regex_cache import cached_compile
 from ..model import Document, plain_text
 from .headline import SUBTITLE_KEYS, TITLE_KEYS, similar
 
@@ -20,7 +20,7 @@ from .headline import SUBTITLE_KEYS, TITLE_KEYS, similar
 SUMMARY_KEYS = ("summary", "description", "excerpt", "abstract", "teaser", "lead", "intro",
                 "standfirst")
 _OPENING_CHARS = 4000
-_WORDS = re.compile(r"\w+")
+_WORDS = cached_compile(r"\w+")
 
 
 def _words(text: str) -> str:

@@ -263,14 +263,15 @@ def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Foun
             unit = units_of(block)[0]
             sourced = after_source or bool(_SOURCE.match(unit.text) and "\n" in unit.text.strip())
             after_source = bool(_SOURCE.fullmatch(unit.text.strip()))
-            if len(unit.text) <= 500 and (PRESS_WORD.search(unit.text) or sourced or _desk_mailbox(unit)
-                                          or _card(unit, regions)) and has_means(unit, regions):
+            if len(unit.text) <= 500 and has_means(unit, regions) and (
+                    PRESS_WORD.search(unit.text) or sourced or _desk_mailbox(unit) or _card(unit, regions)):
                 found.append(Found(index, index + 1, None, [unit], labelled=False))
     return found
 
 
 # "SOURCE: Acme Corp." closes a wire release; the contact follows it
-_SOURCE = cached_compile(r"[*_\s]*(?:source|quelle|fuente|fonte|bron)\s*[:：][^\n]{1,80}", re.I)
+_SOURCE = cached_compile(r"[*_\s]*(?:%s)\s*[:：][^\n]{1,80}" % "|".join(
+    sorted(lexicon.words("contacts", "source_labels"))), re.I)
 _MAILBOXES = lexicon.words("contacts", "desk_mailboxes")
 
 

@@ -12,13 +12,10 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from ..._regex_cache import cached_compile
 from ... import lexicon
 from ...model import Block, Document, plain_text
 from ._words import ORG_WORDS
 
-_STOPWORDS = {code: frozenset(words) for code, words in lexicon.by_language("detection", "markers").items()}
-_CYRILLIC = cached_compile(r"[а-яё]", re.I)
 
 # the phone region of a language's releases; languages without a lexicon as a fallback
 LANGUAGE_REGION = {
@@ -30,16 +27,7 @@ LANGUAGE_REGION = {
 
 def guess_language(blocks: Sequence[Block]) -> str | None:
     """The language of the running text, from its commonest short words (None when unsure)."""
-    text = plain_text(tuple(blocks[:30]))[:4000]
-    if len(_CYRILLIC.findall(text)) > 50:
-        return "ru"
-    scores = dict.fromkeys(_STOPWORDS, 0)
-    marks = lexicon.marker_languages()
-    for word in re.findall(r"[^\W\d_]+", text.lower()):
-        for lang in marks.get(word, ()):
-            scores[lang] += 1
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= 5 else None
+    return lexicon.guess_language(plain_text(tuple(blocks[:30]))[:4000])
 
 
 def language_region(language: str | None) -> str | None:

@@ -204,7 +204,7 @@ def _identity_start(gap: str) -> int:
 # ----------------------------------------------------------------- fields
 
 
-_REGION_SPLIT = re.compile(r"\s*(?:&|,|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+_REGION_SPLIT = cached_compile(r"\s*(?:&|,|/|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 
 
 def is_region(text: str) -> bool:
@@ -224,7 +224,8 @@ def _org_cue(text: str) -> bool:
                 or any(any(c.isupper() for c in t[1:]) and not t.isupper() for t in tokens))
 
 
-_CARE_OF = re.compile(r"(?:c/o|z\.\s?h(?:d)?\.|zu\s+händen(?:\s+von)?|attn\.?|à\s+l['’]attention\s+de)\s+", re.I)
+# "c/o Ingo Blechschmidt", "z. Hd.": the person a letter goes to
+_CARE_OF = cached_compile(r"(?:%s)\s+" % lexicon.fragments("contacts", "care_of"), re.I)
 
 
 def split_run_on(text: str) -> tuple[str, str] | None:

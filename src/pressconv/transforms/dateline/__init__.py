@@ -19,9 +19,11 @@ from ..._regex_cache import cached_compile
 from ... import lexicon
 from ...model import (
     Block, Dateline, Document, Emphasis, Inline, LineBreak, Message, Paragraph, RawInline,
-    SoftBreak, Strong, Text, Underline,
+    SoftBreak, Strong, Text, Underline, plain_text,
 )
-from .dates import DIGIT, dates_in, find_date, find_time, iso_from_metadata, match_date
+from .dates import (
+    DIGIT, always_read_languages, dates_in, find_date, find_time, iso_from_metadata, match_date,
+)
 from .._inlines import caseless, leading_text, split_inlines, strip_leading
 
 _DASH = r"(?:-{2,}|[–—―‒]|(?<=[\s)\].])-(?=\s)|(?<=[\s)\].])-(?=[A-ZÀ-ÖØ-ÞА-Я]))"
@@ -393,12 +395,6 @@ def _opening(body: list[Block], language: str | None) -> tuple[Found | None, int
     return None, None
 
 
-def _always_read() -> frozenset[str]:
-    from .dates import _core
-
-    return _core()
-
-
 def apply(document: Document) -> Document:
     """Split the dateline off the lead into ``Document.dateline``, with warnings."""
     if document.dateline is not None:
@@ -409,10 +405,8 @@ def apply(document: Document) -> Document:
     if (found is None or not found.date) and language is None:
         # a release that does not say its language: month names of the language its words show
         # ("5. května 2023", "5 lutego 2019") are read once it is guessed
-        from ..contacts._context import guess_language
-
-        guessed = guess_language(body)
-        if guessed is not None and guessed not in _always_read():
+        guessed = lexicon.guess_language(plain_text(tuple(body[:30]))[:4000])
+        if guessed is not None and guessed not in always_read_languages():
             again, where = _opening(body, guessed)
             if again is not None and again.date:
                 found, at, language = again, where, guessed

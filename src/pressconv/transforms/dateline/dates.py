@@ -51,13 +51,13 @@ class _Names:
     @lru_cache(maxsize=64)
     def _key(language: str | None) -> str | None:
         """None for the shared table, else a language whose names are not always matched."""
-        if not language or _base(language) in _core():
+        if not language or _base(language) in always_read_languages():
             return None
         return _base(language)
 
     @staticmethod
     def _locales(key: str | None) -> list[str]:
-        core = _core()
+        core = always_read_languages()
         codes = [code for code in lexicon.calendar() if _base(code) in core]
         if key is not None:
             codes += [code for code in lexicon.calendar() if _base(code) == key]
@@ -99,7 +99,7 @@ class _Names:
 
 
 @lru_cache(maxsize=1)
-def _core() -> frozenset[str]:
+def always_read_languages() -> frozenset[str]:
     """Languages whose month names are matched in every release: those whose lexicon knows
     their datelines or dates (a language with only contact or speech words waits until a
     release says it is written in it)."""
@@ -119,7 +119,7 @@ _SHORT_WEEKDAYS = lexicon.words("dates", "dotted_weekdays")
 _MONTH_MARK = 0xE000  # + the month's number, then _FILL up to the name's length
 _DAY_MARK = "\ue100"
 _FILL = "\ue0ff"
-_NAME = cached_compile(r"[^\W\d_]+")
+_NAME = lexicon.WORD
 _MONTH = "(?P<month>[\ue001-\ue00c]\ue0ff*)"
 _WEEKDAY_PREFIX = r"(?:\ue100+\.?,?\s+)?"  # "Tuesday, ", "Di., ", "martes "
 _ARTICLE = r"(?i:(?:le|el|am|den|il|on|the|du|del|a|от)\s+)?"

@@ -36,7 +36,7 @@ _INCISE = cached_compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?
 
 
 # Japanese particles: a corner-bracketed phrase followed by one is part of the sentence
-_PARTICLES = frozenset("をのがはにでへもや")
+_PARTICLES = lexicon.words("speech", "term_particles")
 
 
 def _last_word(text: str) -> str:
@@ -401,7 +401,7 @@ def _issuer(document: Document) -> str | None:
 # capitalised words (a determiner before it) that a lower-case word follows
 _LEAD_SUBJECT = cached_compile(
     r"(?:(?:The|Die|Der|Das|La|Le|Les|El|Los|Il|Lo|De|Het)\s+|L['’])?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*|&|of|de|für|für|and|und|et|y)){0,6})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*|&|of|de|für|and|und|et|y)){0,6})"
     r"(?:\s*\([^)]{1,30}\))?,?\s+(?=[a-zà-ÿ])")
 
 

@@ -31,12 +31,7 @@ def detect_language(text: str, declared: str | None = None) -> str:
         code = declared.lower()[:2]
         if code in lex.LANGUAGE_MARKERS:
             return code
-    counts = {lang: 0 for lang in lex.LANGUAGE_MARKERS}
-    marks = lexicon.marker_languages()
-    for word in re.findall(r"[^\W\d_]+", text[:20000].lower()):
-        for lang in marks.get(word, ()):
-            counts[lang] += 1
-    return max(counts, key=lambda lang: counts[lang])
+    return lexicon.guess_language(text[:20000], at_least=0) or "en"
 
 
 
