@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pressconv import lexicon
-from pressconv.lexicon import LexiconError, build_cldr
+from pressconv.lexicon import LexiconError, build_cldr, build_names
 from pressconv.transforms.dateline.dates import find_date
 
 
@@ -86,6 +86,24 @@ def test_calendar_is_what_babel_gives_for_its_cldr_version():
     if "CLDR %s through Babel %s;" % (get_cldr_version(), babel.__version__) not in recorded:
         pytest.skip("calendar.json was written with another Babel (%s); rebuild to compare" % recorded)
     assert build_cldr.render() == written
+
+
+def test_given_names_are_what_faker_gives():
+    faker = pytest.importorskip("faker", reason="Faker writes given_names.txt; it is a test extra")
+
+    written = (lexicon.FOLDER / "given_names.txt").read_text(encoding="utf-8")
+    recorded = written.split("\n", 1)[0]
+    if "Faker %s " % faker.VERSION not in recorded:
+        pytest.skip("given_names.txt was written with another Faker (%s); rebuild to compare" % recorded)
+    assert build_names.render() == written
+
+
+def test_given_names_hold_first_names_of_many_languages_but_no_dates_or_function_words():
+    names = lexicon.given_names()
+    assert all(name in names for name in ("emiliano", "jorge", "gerald", "cristina", "jean", "sophie",
+                                          "giulia", "joão", "владимир", "olivia", "aaron", "zoe"))
+    assert not any(word in names for word in ("april", "june", "august", "mai", "the", "de", "von",
+                                              "comarca", "", "emiliano\njorge"))
 
 
 @pytest.mark.parametrize("text, language, iso", [

@@ -317,3 +317,54 @@ def test_a_place_is_never_a_speaker(speaker):
     quotes = parse("# Acme launches a widget\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget."
                    "\n\n\"This is a great day for all of us,\" said %s.\n" % speaker).quotes
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_an_implied_subject_is_the_last_known_person_not_a_nearer_capitalised_phrase():
+    from pressconv import parse
+
+    # Portuguese drops the pronoun: "…”, acrescenta." is said by the lawyer named before,
+    # not by the court district named later in the same sentence
+    text = ("# Julgamento marcado\n\nPORTO ALEGRE, 5 de março de 2021 – O júri acontece hoje.\n\n"
+            "Segundo o advogado Emiliano Maldonado, o julgamento acontece depois do desaforamento "
+            "do processo da Comarca de São Gabriel em busca de um julgamento imparcial. “Quase uma "
+            "década depois, a família segue aguardando justiça”, acrescenta.\n")
+    assert [q.speaker for q in parse(text).quotes] == ["Emiliano Maldonado"]
+
+
+def test_a_nearer_phrase_still_speaks_when_no_known_person_is_near():
+    from pressconv import parse
+
+    text = ("# Acme\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget.\n\n"
+            "Xylo Quandt opened the meeting. “We are glad to be here today with everyone,” "
+            "he said.\n")
+    assert [q.speaker for q in parse(text).quotes] == ["Xylo Quandt"]
+
+
+@pytest.mark.parametrize("before, lang, speaker", [
+    ("La bienvenida estuvo a cargo del Lic. Jorge Zermeño Infante, Alcalde de Torreón, quien "
+     "ofreció unas palabras en memoria del Lic. Eduardo Holguín:", "es", "Jorge Zermeño Infante"),
+    ("The award went to Jane Doe, director of Acme, who spoke in memory of John Roe:", "en", "Jane Doe"),
+])
+def test_a_relative_clause_before_a_colon_is_about_the_name_before_it(before, lang, speaker):
+    assert attribution_before(before, lang, intro=True).speaker == speaker
+
+
+@pytest.mark.parametrize("after, lang, speaker", [
+    (", aldus de vakjury.", "nl", "vakjury"),
+    (", said the jury.", "en", "jury"),
+    (" the organisers said.", "en", "organisers"),
+    (", a déclaré le jury.", "fr", "jury"),
+])
+def test_a_group_named_by_a_noun_is_the_speaker_as_written(after, lang, speaker):
+    found = attribution_after(after, lang)
+    assert found is not None and found.group and found.speaker == speaker
+
+
+def test_a_plain_noun_after_the_verb_is_not_a_group_speaker():
+    found = attribution_after(", said the report.", "en")
+    assert found is None or not found.group
+
+
+def test_an_honorific_with_a_full_stop_does_not_end_the_sentence():
+    text = "La bienvenida estuvo a cargo del Lic. Jorge Zermeño: “"
+    assert sentence_start(text, len(text) - 1) == 0

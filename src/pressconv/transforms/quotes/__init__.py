@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
@@ -282,31 +283,53 @@ def _partner(speech: list[Candidate], position: int, same: list[int]) -> Attribu
 
 
 class _Mentions:
-    """People named in reading order, for resolving he/she/they."""
+    """People named in reading order, for resolving he/she/they and implied subjects."""
+
+    # how many paragraphs back a known person outranks a nearer capitalised phrase
+    _REACH = 3
 
     def __init__(self) -> None:
-        self.named: list[tuple[int, int, str]] = []  # from the text, sorted once
-        self.speakers: list[tuple[int, int, str]] = []  # added in reading order
+        # (unit, offset, name, known): True, or None until asked (_known_person)
+        self.named: list[tuple[int, int, str, bool | None]] = []  # from the text, sorted once
+        self.speakers: list[tuple[int, int, str, bool | None]] = []  # added in reading order
         self._sorted = True
 
-    def add(self, unit: int, offset: int, name: str) -> None:
-        self.named.append((unit, offset, name))
+    def add(self, unit: int, offset: int, name: str, known: bool | None) -> None:
+        self.named.append((unit, offset, name, known))
         self._sorted = False
 
     def add_speaker(self, unit: int, offset: int, name: str) -> None:
         if not self.speakers or self.speakers[-1][:2] <= (unit, offset):
-            self.speakers.append((unit, offset, name))
+            self.speakers.append((unit, offset, name, True))
 
     def last_before(self, unit: int, offset: int) -> str | None:
+        """The nearest name before the place; a person known as one wins over a nearer
+        phrase that only looks like a name ("the lawyer Emiliano Maldonado … the District of
+        São Gabriel …”, he adds")."""
         if not self._sorted:
             self.named.sort()
             self._sorted = True
-        best = None
+        nearest = known = None
         for items in (self.named, self.speakers):
-            at = bisect_left(items, (unit, offset, "")) - 1
-            if at >= 0 and (best is None or items[at][:2] > best[:2]):
-                best = items[at]
-        return best[2] if best else None
+            at = bisect_left(items, (unit, offset, "", False)) - 1
+            if at >= 0 and (nearest is None or items[at][:2] > nearest[:2]):
+                nearest = items[at]
+            while at >= 0 and items[at][0] >= unit - self._REACH:
+                if items[at][3] or _known_person(items[at][2]):
+                    if known is None or items[at][:2] > known[:2]:
+                        known = items[at]
+                    break
+                at -= 1
+        if nearest is not None and known is not None and not (
+                nearest[3] or _known_person(nearest[2])):
+            return known[2]
+        return nearest[2] if nearest else None
+
+
+@lru_cache(maxsize=4096)
+def _known_person(name: str) -> bool:
+    """The name's first word is a known first name (asked only when a pronoun needs it)."""
+    return name.split()[0].casefold() in lexicon.given_names()
 
 
 def _mentions(units: list[Unit], speech: list[Candidate], index: NameIndex) -> _Mentions:
@@ -320,9 +343,12 @@ def _mentions(units: list[Unit], speech: list[Candidate], index: NameIndex) -> _
         for run in name_runs(unit.text):
             if any(a <= run.start < b for a, b in covered):
                 continue
-            name, _ = split_role(run.tokens)
+            name, role = split_role(run.tokens)
             if name and index.is_person(name):
-                mentions.add(ui, run.start, index.resolve(clean_name(name)))
+                full = index.resolve(clean_name(name))
+                # a title or role stands with it, or a surname stands for a full name given earlier
+                known = bool(role) or (len(name) == 1 and full != name[0])
+                mentions.add(ui, run.start, full, known or None)
     return mentions
 
 

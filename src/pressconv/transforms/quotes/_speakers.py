@@ -18,7 +18,7 @@ from .._inlines import caseless
 from . import _words as lex
 from ._speech import first_sentence_end, sentence_breaks
 from ._names import (
-    cjk_name, clean_name, is_acronym, is_complement, is_title, name_at, name_near_start,
+    cjk_name, clean_name, is_acronym, is_complement, is_personal, is_title, name_at, name_near_start,
     name_runs, Run, split_role,
 )
 
@@ -226,6 +226,9 @@ def _speaker_after_verb(text: str, lang: str) -> Attribution | None:
         words.pop(0)
     if not words or not clause.strip(" \t\n.,;:!?"):
         return Attribution(None, pronoun=True)
+    group = group_subject(words)
+    if group:
+        return Attribution(group, group=True)
     if words[0].lower() in lex.PRONOUNS and (
             len(words) == 1 or not (is_title(words[1]) or words[1][:1].isupper())):
         return Attribution(None, pronoun=True)
@@ -250,6 +253,20 @@ def _speaker_after_verb(text: str, lang: str) -> Attribution | None:
     if len(words) <= 6:
         return Attribution(None)  # "said one user": speech, nobody named
     return None
+
+
+def _is_group_noun(word: str) -> bool:
+    return word.lower().endswith(lex.GROUP_NOUNS)  # "vakjury", "Fachjury" too
+
+
+def group_subject(words: list[str]) -> str | None:
+    """"the jury", "de vakjury", "les organisateurs": a determiner, at most two modifiers and a
+    noun of people as a group (the whole phrase being the words given)."""
+    if len(words) < 2 or len(words) > 4 or words[0].lower() not in lex.DETERMINERS:
+        return None
+    if not _is_group_noun(words[-1]) or any(w.lower() in lex.PRONOUNS for w in words[1:]):
+        return None
+    return " ".join(words[1:])
 
 
 def _caseless_speaker(clause: str) -> Attribution | None:
@@ -315,6 +332,9 @@ def attribution_after(text: str, lang: str) -> Attribution | None:
         return Attribution(None, pronoun=True)
     if _ISSUER.match(subject):
         return Attribution(None, issuer=True)
+    group = group_subject(re.findall(r"[\w’'\-]+", subject))
+    if group:
+        return Attribution(group, group=True)
     found = name_at(subject)
     if not found:
         found = name_near_start(subject)  # "spokesperson Jane Doe said", "Acme's CEO Jane Doe said"
@@ -343,6 +363,19 @@ def _subject_run(segment: str) -> tuple[Run, str, str | None] | None:
         if not name:
             return None
         return run, clean_name(name), " ".join(role) or None
+    return None
+
+
+def _antecedent(segments: list[str]) -> Attribution | None:
+    """The person a relative clause ("…, who …", "…, quien …") is about: the last name before
+    it, with the segments between as its role."""
+    for index in range(len(segments) - 1, -1, -1):
+        for run in reversed(name_runs(segments[index])):
+            name, role = split_role(run.tokens)
+            if name and is_personal(tuple(clean_name(name).split())):
+                rest = ", ".join(s.strip() for s in segments[index + 1:] if s.strip())
+                return Attribution(clean_name(name), _join_role(" ".join(role) or None,
+                                                                _strip_role(rest) if rest else None))
     return None
 
 
@@ -431,6 +464,11 @@ def attribution_before(text: str, lang: str, intro: bool = False) -> Attribution
         leading = re.match(r"\s*([\w’']+)", segments[-1])
         if leading and leading.group(1).lower() in lex.PRONOUNS:
             return Attribution(None, pronoun=True)
+        if leading and leading.group(1).lower() in lex.RELATIVE_PRONOUNS and len(segments) > 1:
+            # "… del Lic. Jorge Zermeño, Alcalde de Torreón, quien ofreció unas palabras:"
+            found = _antecedent(segments[:-1])
+            if found is not None:
+                return found
         found = name_at(segments[0])
         if found and (len(found[0].tokens) > 1 or is_acronym(found[0].tokens[0])):
             run, name, role = found

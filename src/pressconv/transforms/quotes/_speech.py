@@ -14,6 +14,7 @@ import re
 
 from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define (start-up time)
 from ..._regex_cache import cached_compile
+from ... import lexicon
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -141,6 +142,8 @@ mr mrs ms dr prof st sr jr inc ltd co corp vs etc e.g i.e no nr art abs bzw ca d
 mme mlle sra srta dña ud uds gen col lt sen rep gov hon rev oct sept sep nov dec jan feb
 aug apr jun jul mar fig u.s u.k e.u u.n approx dept univ av
 """.split())
+# "Lic.", "Dott.", "Arq.": the lexicons' honorifics are written with a full stop too
+_HONORIFICS = lexicon.words("names", "honorifics")
 _SENTENCE_END = cached_compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘„«(]?[^\W\d_])|[.!?…]+[\"'”’»)]*(?=\s*$)"
                                r"|[。！？][」』”）]*")
 
@@ -150,7 +153,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    return len(word) == 1 or word in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
+    return len(word) == 1 or word in _ABBREVIATIONS or word in _HONORIFICS \
+        or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
 
 
 def sentence_breaks(text: str) -> list[int]:

@@ -23,6 +23,10 @@ INTRO_VERBS = tuple(sorted(lexicon.words("speech", "intro_verbs")))
 # "according to X" and its kin, before or after a quote.
 ACCORDING_TO = tuple(sorted(lexicon.words("speech", "according_to"), key=lambda w: (-len(w), w)))
 PRONOUNS = lexicon.words("speech", "pronouns")
+# "said the jury", "aldus de vakjury": people spoken of as a group, not named.
+GROUP_NOUNS = tuple(sorted(lexicon.words("speech", "group_nouns"), key=lambda w: (-len(w), w)))
+# "…, who said:", "…, quien ofreció unas palabras:": the clause is about the name before it.
+RELATIVE_PRONOUNS = lexicon.words("speech", "relative_pronouns")
 # Capitalised words that open a sentence but never a name.
 FUNCTION_WORDS = lexicon.words("speech", "function_words")
 # Nouns and words before a quote that make it a name or a title, not speech.
