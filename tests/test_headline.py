@@ -212,3 +212,32 @@ def test_the_deck_may_stand_under_the_release_line():
                      "households across Europe\n\nBERLIN, March 3, 2021 -- Acme Corp. today announced a widget.\n")
     assert document.subheadline == "New product line targets households across Europe"
     assert document.release is not None
+
+
+def test_a_heading_right_before_the_dateline_lead_is_the_deck_under_the_front_matter_title():
+    source = ("---\ntitle: Acme Announces a Developer Congress Focused on AI\n---\n\n"
+              "[vc_row css_animation=\"\" row_type=\"row\" type=\"full_width\" text_align=\"left\"]"
+              "[vc_column][vc_column_text css=\".vc_custom_1538077716912{margin-bottom: 20px}\"]\n\n"
+              "## Industry leaders continue to join Acme pushing membership to over 300 companies\n\n"
+              "[/vc_column]\n\n"
+              "SAN FRANCISCO, CA – April 17, 2017 – Acme will hold a developer congress in May.\n")
+    document = parse(source)
+    assert document.headline == "Acme Announces a Developer Congress Focused on AI"
+    assert document.subheadline == "Industry leaders continue to join Acme pushing membership to over 300 companies"
+    assert document.dateline is not None and document.dateline.place == "SAN FRANCISCO, CA"
+
+
+@pytest.mark.parametrize("heading", ["## Overview of the congress and its themes for developers",
+                                     "## Short heading"])
+def test_a_section_heading_or_a_short_one_before_the_lead_is_not_a_deck(heading):
+    source = ("---\ntitle: Acme Announces a Developer Congress Focused on AI\n---\n\n" + heading + "\n\n"
+              "SAN FRANCISCO, CA – April 17, 2017 – Acme will hold a developer congress in May.\n")
+    assert parse(source).subheadline is None
+
+
+def test_a_heading_after_the_dateline_lead_is_not_a_deck():
+    source = ("---\ntitle: Acme Announces a Developer Congress Focused on AI\n---\n\n"
+              "SAN FRANCISCO, CA – April 17, 2017 – Acme will hold a developer congress in May.\n\n"
+              "## Industry leaders continue to join Acme pushing membership to over 300 companies\n\n"
+              "More text follows here.\n")
+    assert parse(source).subheadline is None

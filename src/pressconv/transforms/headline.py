@@ -219,6 +219,28 @@ def _deck_before_lead(body: list[Block], start: int, language: str | None) -> in
     return None
 
 
+def _heading_before_lead(body: list[Block], headline: str, language: str | None) -> int | None:
+    """Under a front-matter headline, a heading that stands right before the lead with the
+    dateline (at most one paragraph between, such as a page builder's leftovers) is the deck:
+    "## Industry leaders like Red Hat continue to join OpenPOWER …" over "SAN FRANCISCO, CA –"."""
+    for index, block in enumerate(body[:6]):
+        if isinstance(block, Heading):
+            text = _short_text(block.children, _DECK_MAX) or ""
+            if (block.level < 2 or len(text.split()) < 6 or not _title_candidate(text)
+                    or _SECTION.match(text.strip(" :*_#")) or similar(headline, text)):
+                return None
+            for after in body[index + 1:index + 3]:
+                if isinstance(after, Paragraph) and (
+                        find_in_paragraph(after, False, language) or is_release_line(after, language)):
+                    return index
+                if not isinstance(after, Paragraph):
+                    return None
+            return None
+        if isinstance(block, Paragraph) and find_in_paragraph(block, False, language):
+            return None  # the lead came first
+    return None
+
+
 # ------------------------------------------------------------------ apply
 
 
@@ -289,6 +311,11 @@ def apply(document: Document) -> Document:
         subheadline = _deck_below(body[0], 0, language)
         if subheadline is not None:
             del body[0]
+    if subheadline is None and standfirst is None and index is None and headline is not None:
+        deck = _heading_before_lead(body, headline, language)
+        if deck is not None:
+            subheadline = _clean(plain_text(body[deck].children))  # type: ignore[union-attr]
+            del body[deck]
     if subheadline is None and standfirst is None:
         deck = _deck_before_lead(body, start, language)
         if deck is not None:
