@@ -682,3 +682,41 @@ def test_a_sentence_about_the_group_under_the_contact_heading_does_not_end_the_b
                      "à Montrouge.\n\nhttps://twitter.com/osmontrouge\n\n"
                      "[contact@osmontrouge.fr](mailto:contact@osmontrouge.fr)\n")
     assert [c["email"] for c in contacts] == ["contact@osmontrouge.fr"]
+
+
+# ------------------------------------------------- lines run together on a web page
+
+
+def test_a_contact_block_that_lost_its_line_breaks_is_read_again_line_by_line():
+    from pressconv import parse
+
+    document = parse("# Acme names a CFO\n\nNEW YORK, May 4, 2024 -- Acme named a CFO.\n\n"
+                     "Contact:\n\n"
+                     "Paul FoisyAI Era Corp. (OTC: AERA)X: @AcmeGroupEmail: ir@aieraco.comTel: (914) 864 0313\n")
+    assert [(c.name, c.organization, c.phone, c.email) for c in document.contacts] == [
+        ("Paul Foisy", "AI Era Corp.", "(914) 864 0313", "ir@aieraco.com")]
+
+
+def test_glued_contacts_split_at_the_organisation_in_the_domain_and_at_a_role():
+    from pressconv import parse
+
+    document = parse("# Acme partners\n\nNEW YORK, May 4, 2024 -- Acme partners with two firms.\n\n"
+                     "Press Inquiries:IntelagenTom RicherCEOinvestorrelations@intelagen.ai\n\n"
+                     "WorkspanSam Gong\n\nSVP of Marketing, WorkSpansam.gong@workspan.com\n\n"
+                     "ArhasiChiru BhavansikarChief AI Officercontactus@arhasi.com\n")
+    assert [(c.name, c.organization, c.email) for c in document.contacts] == [
+        ("Tom Richer", "Intelagen", "investorrelations@intelagen.ai"),
+        ("Sam Gong", "Workspan", "sam.gong@workspan.com"),
+        ("Chiru Bhavansikar", "Arhasi", "contactus@arhasi.com")]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane McDonald, LinkedIn, jane@acme.com",
+    "JaneDoe@Acme.com, Tel: +1 212 555 0100",
+    "Media: Anna DeVries, GitHub, press@github.com",
+])
+def test_camel_case_in_a_block_without_glue_is_left_alone(line):
+    from pressconv.transforms.contacts._blocks import Unit
+
+    unit = Unit(line)
+    assert not unit.glued()

@@ -85,6 +85,9 @@ def read_contacts(units: Iterable[Unit], regions: Sequence[str], messages: list[
     contact ("### Acme Corp.", "**Jane Doe**").
     """
     chunks: list[tuple[list[str], list[Means], int | None]] = []
+    units = list(units)
+    if any(unit.glued() for unit in units):  # one glued line: the whole block lost its breaks
+        units = [unit.unglued() for unit in units]
     for unit in units:
         other = OTHER_DESK.search(unit.text)
         if other is not None:  # investors or general enquiries from here on: not media contacts

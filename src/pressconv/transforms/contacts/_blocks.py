@@ -25,7 +25,7 @@ from ...model import (
 )
 from ._fields import is_name
 from ._means import Means, find_means
-from ._words import LABEL, MEANS_LABELS, OTHER_DESK, PRESS_WORD, is_label
+from ._words import LABEL, MEANS_LABELS, OTHER_DESK, PRESS_WORD, ROLE_WORDS, is_label
 from .._inlines import split_inlines
 
 _COLON = cached_compile(r"[:：]")
@@ -63,6 +63,32 @@ class Unit:
             self._means = find_means(self.text, self.hidden, regions)
         return self._means
 
+    def glued(self) -> bool:
+        """Shows text run together where a page's line breaks were lost (a label or an
+        address run into a word)."""
+        return _GLUE_SIGN.search(self.text) is not None
+
+    def unglued(self) -> Unit:
+        """The unit with line breaks put back where copying from a web page dropped them
+        ("Paul FoisyAI Era Corp.X: @acmeEmail: ir@acme.comTel: (914) 864 0313"): call it
+        for the units of a block in which one unit is ``glued``."""
+        cuts = sorted({m.start() for m in _GLUE_CUT.finditer(self.text)
+                       if not _inside_address(self.text, m.start())} | set(_address_cuts(self.text)))
+        if not cuts:
+            return self
+        parts, last = [], 0
+        for cut in cuts:
+            parts.append(self.text[last:cut])
+            last = cut
+        parts.append(self.text[last:])
+        shift = [sum(1 for c in cuts if c <= offset) for offset in range(len(self.text) + 1)]
+        # an address the Markdown reader linked with the glued word ("ir@acme.comTel") is read
+        # again from the text; other links keep their targets
+        hidden = [(a + shift[a], b + shift[min(b, len(self.text))], t) for a, b, t in self.hidden
+                  if not (any(a < c < b for c in cuts)
+                          and t.removeprefix("mailto:") == self.text[a:b])]
+        return Unit("\n".join(parts), hidden, self.line)
+
     def tail(self, start: int) -> Unit:
         """The unit from offset ``start`` on."""
         return Unit(self.text[start:], [(a - start, b - start, t) for a, b, t in self.hidden if a >= start],
@@ -71,6 +97,53 @@ class Unit:
     def head(self, end: int) -> Unit:
         """The unit up to offset ``end``."""
         return Unit(self.text[:end], [h for h in self.hidden if h[1] <= end], self.line)
+
+
+# Text run together when a page's line breaks were lost: a label glued to the word before it
+# ("GroupEmail:", "comTel:"), an address running into the next word ("acme.comTel").
+_GLUED_LABELS = "|".join(sorted((re.escape(w) for w in MEANS_LABELS if len(w) > 1 and " " not in w),
+                                key=lambda w: (-len(w), w)))
+_GLUE_SIGN = lazy_compile(r"(?<=[a-z])(?:%s)\s*:|@[\w-]+\.[a-z]{2,}(?=[A-Z][a-z])"
+                          r"|(?<=[a-z]{3})[A-Z]{2,}[a-z]{3,}[\w.+-]*@" % _GLUED_LABELS.replace("x|", ""))
+_GLUE_CUT = lazy_compile(  # case matters: the cuts are where lower case meets upper
+    r"(?<=[a-z])(?=[A-Z])(?=(?i:%s)\s*:)"         # "…GroupEmail:" → "…Group" / "Email:"
+    r"|(?<=[a-z]{3})(?=[A-Z])"                   # "FoisyAI", "IntelagenTom": camel case
+    r"|(?<=[A-Z]{2})(?=[a-z]{3,}[\w.+-]*@)"       # "CEOinvestors@acme.ai"
+    r"|(?<=\.[a-z]{2})(?=[A-Z][a-z])|(?<=\.[a-z]{3})(?=[A-Z][a-z])" % _GLUED_LABELS)  # "acme.comTel"
+
+
+_GLUED_ADDRESS = lazy_compile(r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.")
+
+
+def _address_cuts(text: str) -> list[int]:
+    """Where a word run into an e-mail address ends: the organisation's name written as in
+    the domain ("WorkSpansam.gong@workspan.com"), or a role ("Officercontactus@acme.com")."""
+    cuts = []
+    for found in _GLUED_ADDRESS.finditer(text):
+        local, domain = found.group("local"), found.group("domain").lower()
+        if local.islower() or not local[:1].isupper():
+            continue
+        start = found.start()
+        if local.lower().startswith(domain) and len(local) > len(domain) and local[:len(domain)] != local[:len(domain)].lower():
+            cuts.append(start + len(domain))
+            continue
+        head = re.match(r"[A-Z][a-z]+(?=[a-z])", local)
+        if head:
+            for end in range(len(head.group()), 2, -1):
+                if local[:end].lower() in ROLE_WORDS:
+                    cuts.append(start + end)
+                    break
+    return cuts
+
+
+def _inside_address(text: str, at: int) -> bool:
+    """A cut that would fall in the domain of an e-mail address or inside a web address
+    (the end of an address's domain is where the next word may start)."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [found for found in (text.find(" ", at), text.find("\n", at)) if found != -1]
+    word, before = text[start:min(ends, default=len(text))], text[start:at]
+    at_sign = before.find("@", 1)  # "@handle" opening the word is no address
+    return "://" in word or (at_sign > 0 and not re.search(r"\.[a-z]{2,3}$", before))
 
 
 @dataclass(slots=True)
