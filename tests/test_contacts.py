@@ -720,3 +720,13 @@ def test_camel_case_in_a_block_without_glue_is_left_alone(line):
 
     unit = Unit(line)
     assert not unit.glued()
+
+
+@pytest.mark.parametrize("name, address", [("Paris en selle", "presse@parisenselle.fr"),
+                                           ("Open Nederland", "bestuur@opennederland.nl")])
+def test_the_organisation_is_the_phrase_the_domain_writes_without_spaces(name, address):
+    from pressconv import parse
+
+    document = parse("# %s demande une piste\n\nPARIS, le 5 mars 2021 – %s soutient le projet de la "
+                     "mairie.\n\n## Contact presse\n\n%s\n" % (name, name, address))
+    assert [(c.organization, c.email) for c in document.contacts] == [(name, address)]

@@ -95,7 +95,33 @@ class DomainNames:
             found = _phrases(self._text, re.escape(word).replace(r"\-", r"[\s-]"))
             if found:
                 return found
-        return None
+        return _squashed(self._text, name) if len(name) >= 6 else None
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’&-]*")
+
+
+def _squashed(text: str, label: str) -> str | None:
+    """The phrase a domain writes without its spaces: "Paris en selle" for parisenselle.fr,
+    "Open Nederland" for opennederland.nl (the commonest such phrase, opening with a capital)."""
+    counts: Counter[str] = Counter()
+    first = label[0]
+    for found in _WORDS.finditer(text):
+        word = found.group()
+        if not word[:1].isupper() or word[0].lower() != first:
+            continue
+        squashed, end = "", found.start()
+        for following in _WORDS.finditer(text, found.start()):
+            if text[end:following.start()].strip():
+                break  # only spaces between the words of one phrase
+            squashed += re.sub(r"[\W_]", "", following.group()).lower()
+            end = following.end()
+            if not label.startswith(squashed):
+                break
+            if squashed == label:
+                counts[text[found.start():end]] += 1
+                break
+    return max(counts, key=lambda phrase: (counts[phrase], len(phrase))) if counts else None
 
 
 def _phrases(text: str, word: str) -> str | None:
