@@ -730,3 +730,17 @@ def test_the_organisation_is_the_phrase_the_domain_writes_without_spaces(name, a
     document = parse("# %s demande une piste\n\nPARIS, le 5 mars 2021 – %s soutient le projet de la "
                      "mairie.\n\n## Contact presse\n\n%s\n" % (name, name, address))
     assert [(c.organization, c.email) for c in document.contacts] == [(name, address)]
+
+
+def test_japanese_block_under_a_noted_label_with_full_width_colons():
+    # ※ before the label, 担当 labels the person, a legal form written before the company's name
+    markdown = ("本文です。\n\n※本件に関するお問い合わせ先\n\n株式会社 Sakura\n担当：山田 太郎\n"
+                "TEL：03-1234-5678\nE-mail：info@sakura.co.jp\n")
+    assert found(markdown) == [{"name": "山田 太郎", "organization": "株式会社 Sakura", "phone": "03-1234-5678",
+                                "email": "info@sakura.co.jp", "phone_e164": "+81312345678"}]
+
+
+def test_japanese_list_block_names_the_company_from_its_legal_form():
+    markdown = ("本文です。\n\n**※ 本件に関する問い合わせ先**\n\n東京都千代田区 株式会社 Sakura\n\n"
+                "* 担当: 井上\n* mail: [info@sakura.co.jp](mailto:info@sakura.co.jp)\n")
+    assert found(markdown) == [{"name": "井上", "organization": "株式会社 Sakura", "email": "info@sakura.co.jp"}]

@@ -50,6 +50,9 @@ def email_region(email: str) -> str | None:
     return None
 
 
+# "株式会社 Geolonia": a legal form written before the name, in scripts without capitals
+_LEGAL_FORM = "|".join(re.escape(form) for form in sorted(
+    lexicon.words("contacts", "legal_forms"), key=lambda f: (-len(f), f))) or "(?!)"
 _FREE_MAIL = frozenset("""gmail googlemail yahoo hotmail outlook live msn aol icloud me mac gmx web
 t-online protonmail proton posteo mailbox orange free wanadoo laposte sfr libero virgilio
 tiscali yandex mail rambler qq 163 zoho fastmail hey tutanota""".split())
@@ -130,23 +133,26 @@ def _phrases(text: str, word: str) -> str | None:
     ``word`` is a pattern: a domain label whose hyphens match a space or hyphen.
     """
     # words on the same line only: a heading above ("## Contact") is not part of the name
-    pattern = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,2})((?i:%s))((?:[ \t]+[A-Z][\w&.-]*){0,2})" % word)
+    pattern = re.compile(r"((?i:%s)[ \t]*)?((?:[A-Z][\w&'’-]*[ \t]+){0,2})((?i:%s))((?:[ \t]+[A-Z][\w&.-]*){0,2})"
+                         % (_LEGAL_FORM, word))
     counts: Counter[str] = Counter()
     for match in pattern.finditer(text):
-        core = match.group(2)
-        if not core[0].isupper() or (match.end(2) < len(text) and text[match.end(2)].isalnum()) \
-                or (match.start(2) > 0 and text[match.start(2) - 1].isalnum()):
+        core = match.group(3)
+        if not core[0].isupper() or (match.end(3) < len(text) and text[match.end(3)].isalnum()) \
+                or (match.start(3) > 0 and text[match.start(3) - 1].isalnum()):
             continue
-        left = match.group(1).split()
+        legal = match.group(1)
+        left = match.group(2).split()
         skipped = [i for i, w in enumerate(left) if w in _LEFT_SKIP]
         if skipped:
             left = left[skipped[-1] + 1:]  # "The Haiku Project" -> "Haiku Project"
         right = []
-        for w in match.group(3).split():
+        for w in match.group(4).split():
             if w.lower().strip(".") not in ORG_WORDS:
                 break
             right.append(w)
-        counts[" ".join(left + [core] + right)] += 1
+        phrase = " ".join(left + [core] + right)
+        counts[(legal + phrase) if legal and not left else phrase] += 1
     if not counts:
         return None
     # a full name ending in "Project", "Foundation", "Inc." ... beats the bare word

@@ -25,7 +25,8 @@ from ._words import (
 )
 
 _SPACED_DASH = cached_compile(r"\s[–—/-]\s")
-_PART = cached_compile(r"[^\n,;|•·()\[\]:\x00]+")
+# full-width separators too: CJK contact lines write "担当：山田" and "（広報部）"
+_PART = cached_compile(r"[^\n,;|•·()\[\]:\x00：，；、（）【】]+")
 _WORD = cached_compile(r"[^\W\d_][\w'’.&-]*|\d[\w.-]*")
 _NAME_TOKEN = lazy_compile(r"(?:[^\W\d_][.]|[^\W\d_](?:[^\W\d_]|['’\-])*[.]?)$")
 _NAME_RUN = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
@@ -112,14 +113,14 @@ def pieces(text: str) -> list[Piece]:
     text = _SPACED_DASH.sub("\n", text)
     for match in _PART.finditer(text):
         tail = text[match.end():match.end() + 3].lstrip(" \u00a0")
-        colon = tail.startswith(":")
+        colon = tail[:1] in (":", "：")
         raw = " ".join(match.group().split())
         # a label keeps its words ("Contacto de Prensa:"), which the edges would otherwise lose
         cleaned = raw if colon and is_label(raw) else _clean_edges(match.group())
         if not cleaned:
             continue
         rest = tail[1:].lstrip(" \u00a0") if colon else tail
-        out.append(Piece(cleaned, colon, rest.startswith("\x00"), tail.startswith(",")))
+        out.append(Piece(cleaned, colon, rest.startswith("\x00"), tail[:1] in (",", "，", "、")))
     return out
 
 
