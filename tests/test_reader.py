@@ -214,3 +214,18 @@ def test_a_jbake_header_is_front_matter():
 def test_front_matter_with_tabs_before_comments_is_read_as_sites_read_it():
     document = read("---\ntitle: \"T\"\t\t# the title\n\t\t\t# more comment\ndate: 2021-01-02\n---\nx\n")
     assert dict(document.metadata) == {"title": "T", "date": "2021-01-02"}
+
+
+def test_autolinks_are_found_with_the_plugin_rules_bounded():
+    # the GFM autolink rules see a window of the paragraph (readers/_autolink.py): real links still link
+    long_url = "https://example.org/" + "a" * 6000
+    children = first_inlines("See https://example.org/x?y=1, www.acme.com, jane@acme.com, "
+                             "mailto:x@y.org and %s." % long_url)
+    assert [node.url for node in children if isinstance(node, Link)] == [
+        "https://example.org/x?y=1", "http://www.acme.com", "mailto:jane@acme.com", "mailto:x@y.org", long_url]
+
+
+def test_colons_at_signs_and_www_without_links_stay_text():
+    text = " ".join("a: b@c www %d http: mailto:" % i for i in range(200))
+    assert plain_text(first_inlines(text)) == text
+    assert not any(isinstance(node, Link) for node in first_inlines(text))

@@ -20,6 +20,7 @@ from ..model import (
     ListItem, Message, OrderedList, Paragraph, RawInline, SoftBreak, Strikethrough, Strong, Subscript,
     Superscript, Table, TableCell, Text, ThematicBreak, Underline,
 )
+from ._autolink import bound_autolink_rules
 from .frontmatter import split_front_matter
 from .source import SourceText
 
@@ -38,6 +39,7 @@ def _parser() -> Any:
             .enable(["table", "strikethrough"])
             .use(footnote_plugin)
             .use(gfm_autolink_plugin))
+    bound_autolink_rules(parser)
     return parser
 
 

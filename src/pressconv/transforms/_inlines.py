@@ -10,7 +10,7 @@ script without capitals; every recogniser uses both.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from ..model import (
     Code, FootnoteRef, Image, Inline, LineBreak, RawInline, SoftBreak, Text, plain_text,
@@ -60,6 +60,58 @@ def wrap_range(children: tuple[Inline, ...], start: int, end: int,
     head, rest = split_inlines(children, start)
     middle, tail = split_inlines(rest, end - start)
     return head + (wrapper(middle),) + tail
+
+
+def wrap_ranges(children: tuple[Inline, ...], ranges: list[tuple[int, int, Any]],
+                wrapper: Callable[[tuple[Inline, ...], Any], Inline]) -> tuple[Inline, ...]:
+    """:func:`wrap_range` for many sorted, non-overlapping ranges in one pass over the inlines.
+
+    Each range is ``(start, end, payload)`` in plain-text offsets; ``wrapper(inlines, payload)``
+    makes its node.  One pass keeps a paragraph of thousands of quotes linear.
+    """
+    pending = list(reversed(children))  # the inlines still to place, next one last
+    out: list[Inline] = []
+    position = 0
+    used = 0  # characters of the next inline already placed, when it is a cut Text
+
+    def take(upto: int) -> list[Inline]:
+        nonlocal position, used
+        taken: list[Inline] = []
+        while pending:
+            node = pending[-1]
+            if isinstance(node, Text):  # cut by offset, not by copying the rest each time
+                size = len(node.text) - used
+                if position + size <= upto:
+                    taken.append(Text(node.text[used:]) if used else pending[-1])
+                    pending.pop()
+                    position += size
+                    used = 0
+                    continue
+                if position < upto:
+                    taken.append(Text(node.text[used:used + upto - position]))
+                    used += upto - position
+                    position = upto
+                break
+            size = _length(node)
+            if position + size <= upto:
+                taken.append(pending.pop())
+                position += size
+                continue
+            if position < upto:
+                head, tail = split_inlines((pending.pop(),), upto - position)
+                taken.extend(head)
+                pending.extend(reversed(tail))
+                position = upto
+            break
+        return taken
+
+    for start, end, payload in ranges:
+        out.extend(take(start))
+        out.append(wrapper(tuple(take(end)), payload))
+    if used:
+        pending[-1] = Text(pending[-1].text[used:])  # type: ignore[union-attr]
+    out.extend(reversed(pending))
+    return tuple(out)
 
 
 def strip_leading(children: tuple[Inline, ...], chars: str | None = None) -> tuple[Inline, ...]:

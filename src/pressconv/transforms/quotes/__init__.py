@@ -13,7 +13,8 @@ in ``Document.quotes``; a quote nobody is named for gets a PC106 warning.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
@@ -46,25 +47,50 @@ def _last_word(text: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+# how far back a sentence's start is looked for: no real sentence is longer, and a paragraph
+# of thousands of quotes must not be rescanned from its start for each
+_SENTENCE_REACH = 2000
+
+
+def _nearest_before(offsets: list[tuple[int, int]], limit: int, skip: int) -> int:
+    """The largest offset <= ``limit`` in sorted ``(offset, number)`` pairs, not candidate ``skip``'s."""
+    index = bisect_right(offsets, (limit, sys.maxsize)) - 1
+    while index >= 0 and offsets[index][1] == skip:
+        index -= 1
+    return offsets[index][0] if index >= 0 else 0
+
+
+def _nearest_after(offsets: list[tuple[int, int]], limit: int, skip: int, default: int) -> int:
+    """The smallest offset >= ``limit`` in sorted ``(offset, number)`` pairs, not candidate ``skip``'s."""
+    index = bisect_left(offsets, (limit, -1))
+    while index < len(offsets) and offsets[index][1] == skip:
+        index += 1
+    return offsets[index][0] if index < len(offsets) else default
+
+
 def _judge(candidates: list[Candidate], units: list[Unit], lang: str) -> None:
-    by_unit: dict[int, list[Candidate]] = {}
-    for candidate in candidates:
-        for u in {p[0] for p in candidate.pieces}:
-            by_unit.setdefault(u, []).append(candidate)
+    # per unit, the offsets where other quotes end and start, sorted: the text a quote's
+    # attribution may come from stops at its neighbours (found by bisection, so a paragraph
+    # of thousands of quotation marks stays linear)
+    ends: dict[int, list[tuple[int, int]]] = {}
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for number, candidate in enumerate(candidates):
+        ends.setdefault(candidate.last_unit, []).append((candidate.pieces[-1][2], number))
+        starts.setdefault(candidate.unit, []).append((candidate.pieces[0][1], number))
+    for table in (ends, starts):
+        for offsets in table.values():
+            offsets.sort()
+    lead_space: dict[int, int] = {}  # per unit, the white space before its first word
     previous_speech: Candidate | None = None
-    for candidate in candidates:
+    for number, candidate in enumerate(candidates):
         if not candidate.marked:
             continue
         unit_index, start = candidate.unit, candidate.pieces[0][1]
         unit = units[unit_index]
         last_index, end = candidate.last_unit, candidate.pieces[-1][2]
         last = units[last_index]
-        floor = max((c.pieces[-1][2] for c in by_unit[unit_index]
-                     if c is not candidate and c.last_unit == unit_index and c.pieces[-1][2] <= start),
-                    default=0)
-        ceiling = min((c.pieces[0][1] for c in by_unit[last_index]
-                       if c is not candidate and c.unit == last_index and c.pieces[0][1] >= end),
-                      default=len(last.text))
+        floor = _nearest_before(ends.get(unit_index, []), start, number)
+        ceiling = _nearest_after(starts.get(last_index, []), end, number, len(last.text))
         before_text = unit.text[sentence_start(unit.text, start, floor):start]
         after_text = last.text[end:ceiling]
         count = len(words(candidate.text))
@@ -77,7 +103,7 @@ def _judge(candidates: list[Candidate], units: list[Unit], lang: str) -> None:
         if before is not None and not _names_someone(before) and floor and re.match(
                 r"\s*(?:and|und|et|y|e|but|aber|mais|pero|ma)\s", before_text):
             # "X called it "…" and said that "…"": the sentence's subject speaks
-            sentence = unit.text[sentence_start(unit.text, start):start]
+            sentence = unit.text[sentence_start(unit.text, start, max(0, start - _SENTENCE_REACH)):start]
             found = name_at(sentence)
             if found:
                 before = Attribution(found[1], found[2], direct=before.direct)
@@ -87,7 +113,9 @@ def _judge(candidates: list[Candidate], units: list[Unit], lang: str) -> None:
         determiner = _last_word(tail) in lex.DETERMINERS or bool(re.search(r"\b[lLdD][’']\s*$", tail))
         cue = _last_word(tail) in lex.TITLE_CUES
         title = looks_like_title(candidate.text) or (cue and (candidate.text[:1].isupper() or count <= 3))
-        opens = not unit.text[:start].strip()
+        if unit_index not in lead_space:
+            lead_space[unit_index] = len(unit.text) - len(unit.text.lstrip())
+        opens = start <= lead_space[unit_index]
         single = candidate.family != DOUBLE
         split = (previous_speech is not None and previous_speech.last_unit == unit_index
                  and not before_text.strip())
@@ -339,9 +367,11 @@ def _mentions(units: list[Unit], speech: list[Candidate], index: NameIndex) -> _
             inside.setdefault(u, []).append((a, b))
     mentions = _Mentions()
     for ui, unit in enumerate(units):
-        covered = inside.get(ui, ())
+        covered = sorted(inside.get(ui, ()))
+        covered_starts = [a for a, _ in covered]
         for run in name_runs(unit.text):
-            if any(a <= run.start < b for a, b in covered):
+            at = bisect_right(covered_starts, run.start) - 1  # quotes do not overlap: one to ask
+            if at >= 0 and run.start < covered[at][1]:
                 continue
             name, role = split_role(run.tokens)
             if name and index.is_person(name):

@@ -20,7 +20,7 @@ from ...model import (
     BlockQuote, BulletList, Code, Document, FootnoteDefinition, Heading, HtmlBlock, Image,
     Inline, ListItem, OrderedList, Paragraph, QuotedSpeech, RawInline, Text, plain_text,
 )
-from .._inlines import split_inlines, wrap_range
+from .._inlines import split_inlines, wrap_range, wrap_ranges
 from ._speech import DOUBLE, clean_text, scan, words
 
 if TYPE_CHECKING:
@@ -250,9 +250,13 @@ def _rebuild_blocks(blocks, path: tuple[int, ...], edits: _Edits):
             cut = edits.cut_at.get(here)
             if cut is not None:
                 children = _trim_end(split_inlines(children, cut)[0])
-            for start, end, number in sorted(edits.wraps.get(here, ()), reverse=True):
-                children = wrap_range(children, start, end,
-                                      lambda inner, n=number: QuotedSpeech(inner, n))
+            wraps = sorted(edits.wraps.get(here, ()))
+            if all(a[1] <= b[0] for a, b in zip(wraps, wraps[1:])):
+                children = wrap_ranges(children, wraps, QuotedSpeech)
+            else:  # nested stretches: the inner one first, then the outer around it
+                for start, end, number in reversed(wraps):
+                    children = wrap_range(children, start, end,
+                                          lambda inner, n=number: QuotedSpeech(inner, n))
             block = dataclasses.replace(block, children=children)
         elif isinstance(block, BlockQuote):
             children = _rebuild_blocks(block.children, here, edits)
