@@ -244,7 +244,10 @@ class NameIndex:
 
     def __init__(self) -> None:
         self._by_last: dict[str, dict[tuple[str, ...], int]] = {}
+        # (last word, another word) -> the names holding both, in the order first met
+        self._by_word: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         self._roles: dict[tuple[str, ...], str] = {}
+        self._resolved: dict[str, str] = {}
 
     def add_text(self, text: str) -> None:
         for run in name_runs(text):
@@ -257,8 +260,13 @@ class NameIndex:
         name = tuple(clean_name(tokens).split())
         if len(name) < 2 or len(name) > 6:
             return
-        bucket = self._by_last.setdefault(name[-1].lower(), {})
+        last = name[-1].lower()
+        bucket = self._by_last.setdefault(last, {})
+        if name not in bucket:
+            for word in {w.lower() for w in name[:-1]}:
+                self._by_word.setdefault((last, word), []).append(name)
         bucket[name] = bucket.get(name, 0) + 1
+        self._resolved.clear()
         if role and any(is_title(w) for w in role.split()):
             self._roles.setdefault(name, role)
 
@@ -266,20 +274,35 @@ class NameIndex:
         return surname.lower() in self._by_last
 
     def resolve(self, name: str) -> str:
-        """The fullest form of ``name`` the release gives (``Greminger`` → ``Thomas Greminger``)."""
+        """The fullest form of ``name`` the release gives (``Greminger`` → ``Thomas Greminger``).
+
+        Linear in the names sharing the query's words, and each query answered once:
+        a long release with many people of one surname stays fast.
+        """
+        found = self._resolved.get(name)
+        if found is None:
+            found = self._resolved[name] = self._resolve(name)
+        return found
+
+    def _resolve(self, name: str) -> str:
         tokens = tuple(name.split())
         if not tokens:
             return name
-        bucket = self._by_last.get(tokens[-1].lower())
+        last = tokens[-1].lower()
+        bucket = self._by_last.get(last)
         if not bucket:
             return name
-        pool = [c for c in bucket if _contains(c, tokens)]
-        if len(tokens) >= 2:
+        if len(tokens) == 1:
+            pool = list(bucket)
+        else:
+            pool = [c for c in self._by_word.get((last, tokens[0].lower()), ()) if _contains(c, tokens)]
             pool.append(tokens)
         if not pool:
             return name
-        minimal = [c for c in pool
-                   if not any(len(o) >= 2 and len(o) < len(c) and c[-len(o):] == o for o in pool)]
+        # a name whose own ending is another name of the pool ("Anna Maria Smith" over "Maria
+        # Smith") is not the minimal reading; each is checked against the pool's set
+        known = set(pool)
+        minimal = [c for c in pool if not any(c[-size:] in known for size in range(2, len(c)))]
         best = max(minimal, key=lambda c: (len(c), bucket.get(c, 0)))
         return " ".join(best)
 
