@@ -53,10 +53,10 @@ _SECTIONS: dict[str, dict[str, str]] = {
     "speech": {key: "words" for key in (
         "saying_verbs", "own_language_only", "auxiliaries", "intro_verbs", "according_to",
         "pronouns", "function_words", "title_cues", "issuer_nouns", "naming_verbs",
-        "term_particles", "relative_pronouns", "group_nouns")},
+        "term_particles", "relative_pronouns", "group_nouns", "verbs_after_name", "viewpoint")},
     "names": {key: "words" for key in (
         "particles", "titles", "honorifics", "organisation_words", "determiners",
-        "prepositions", "title_suffixes", "not_a_role", "name_suffixes", "titles_after")},
+        "prepositions", "title_suffixes", "not_a_role", "name_suffixes", "titles_after", "surnames")},
     "contacts": {"labels": "fragments", "invites": "fragments", "press_words": "fragments",
                  "role_words": "words", "org_words": "words", "org_heads": "words",
                  "edge_words": "words", "means_labels": "words", "field_labels": "table",

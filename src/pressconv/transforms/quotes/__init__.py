@@ -27,6 +27,7 @@ from ._speakers import (
 )
 from ._speech import DOUBLE, first_sentence_end, looks_like_title, sentence_start, words
 from .._inlines import caseless
+from ._cjk import attribution as cjk_attribution
 from ._names import NameIndex, cjk_name, clean_name, name_at, name_runs, split_role
 from ._units import Candidate, Unit, collect_units, pieces_of, rebuild, text_of
 
@@ -36,6 +37,10 @@ _INCISE = cached_compile(r",\s*(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?
 
 # --------------------------------------------------------------- judging
 
+
+# Chinese and Japanese around a quote (the release may be in either, or mix in English):
+# no capitals and no spaces, so speakers are found by their place in the sentence (_cjk)
+_HAN_OR_KANA = cached_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Japanese particles: a corner-bracketed phrase followed by one is part of the sentence
 _PARTICLES = lexicon.words("speech", "term_particles")
@@ -96,10 +101,16 @@ def _judge(candidates: list[Candidate], units: list[Unit], lang: str) -> None:
         count = len(words(candidate.text))
         if count == 0:
             continue
-        after = attribution_after(after_text, lang)
-        if after is not None and re.match(r"\s*[-–—―]", after_text) and not after.pronoun:
-            candidate.dash_at = end + len(after_text) - len(after_text.lstrip())
-        before = attribution_before(before_text, lang) if after is None else None
+        near = unit.text[max(floor, start - 80):start]
+        cjk, cjk_after = cjk_attribution(near, after_text) \
+            if _HAN_OR_KANA.search(near[-12:] + after_text[:12]) else (None, False)
+        if cjk is not None:
+            after, before = (cjk, None) if cjk_after else (None, cjk)
+        else:
+            after = attribution_after(after_text, lang)
+            if after is not None and re.match(r"\s*[-–—―]", after_text) and not after.pronoun:
+                candidate.dash_at = end + len(after_text) - len(after_text.lstrip())
+            before = attribution_before(before_text, lang) if after is None else None
         if before is not None and not _names_someone(before) and floor and re.match(
                 r"\s*(?:and|und|et|y|e|but|aber|mais|pero|ma)\s", before_text):
             # "X called it "…" and said that "…"": the sentence's subject speaks

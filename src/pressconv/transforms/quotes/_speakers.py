@@ -143,6 +143,7 @@ INTRO_VERBS = VerbFinder(lex.INTRO_VERBS)
 _NAMING_VERBS = lex.NAMING_VERBS
 _COMMA = cached_compile(r"\s*[,،]\s*")
 ACCORDING = cached_compile(r"(?<![\w’'])(?:%s)\s+" % _alternation(lex.ACCORDING_TO), re.I)
+_VIEWPOINT = cached_compile(r"\s*(?:%s)\s+(?=\S)" % _alternation(lexicon.words("speech", "viewpoint")), re.I)
 _INVERTED_PRONOUN = cached_compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 
 # ------------------------------------------------------------ attributions
@@ -441,10 +442,20 @@ def attribution_before(text: str, lang: str, intro: bool = False) -> Attribution
     according = None
     for according in ACCORDING.finditer(text):
         pass
+    if according is None:
+        # "Pour Marie Dupont, directrice d’Acme, « … »": a viewpoint opening the sentence
+        according = _VIEWPOINT.match(text)
+        if according is not None and not name_at(text[according.end():]):
+            according = None
     if according is not None:
-        found = name_at(text[according.end():]) or name_near_start(text[according.end():])
+        rest = text[according.end():]
+        found = name_at(rest) or name_near_start(rest)
         if found:
             run, name, role = found
+            apposition = rest[run.end:]
+            if apposition.lstrip().startswith(","):
+                role = _join_role(role, _strip_role(apposition.rsplit(",", 1)[0])
+                                  if apposition.rstrip().endswith(",") else None)
             return Attribution(name, role, direct=False)
     verb = VERBS[lang].search(text)
     if verb is None and intro:
