@@ -241,3 +241,15 @@ def test_a_heading_after_the_dateline_lead_is_not_a_deck():
               "## Industry leaders continue to join Acme pushing membership to over 300 companies\n\n"
               "More text follows here.\n")
     assert parse(source).subheadline is None
+
+
+def test_a_longer_heading_right_above_the_dateline_lead_is_the_deck_of_the_front_matter_title():
+    markdown = ("---\ntitle: Acme launches Widget\n---\n\n"
+                "## The new tool turns releases into every format in seconds\n\n"
+                "VIENNA, 4 October 2018 – Acme today announced a new product.\n")
+    document = recognise(markdown)
+    assert (document.headline, document.subheadline) == (
+        "Acme launches Widget", "The new tool turns releases into every format in seconds")
+    # the same heading away from the lead is the release's own headline
+    document = recognise(markdown.replace("VIENNA, 4 October 2018 – ", ""))
+    assert document.headline == "The new tool turns releases into every format in seconds"

@@ -30,6 +30,8 @@ from .release import is_release_line
 
 _LABELS = cached_compile(r"^(?:%s)\s*:?$" % lexicon.fragments("headline", "release_labels"), re.I)
 _SECTION = cached_compile(r"(?:%s)\s*:?$" % lexicon.fragments("headline", "section_headings"), re.I)
+# "Overview of the congress …": a section's heading that goes on
+_SECTION_START = cached_compile(r"(?:%s)\b" % lexicon.fragments("headline", "section_headings"), re.I)
 _METADATA_LINE = cached_compile(r"^([A-Za-z][A-Za-z_-]{0,24})\s*:\s+(\S.*?)\s*$")
 _METADATA_KEYS = frozenset(
     "title date lang language author authors category categories tags slug summary image "
@@ -227,7 +229,7 @@ def _heading_before_lead(body: list[Block], headline: str, language: str | None)
         if isinstance(block, Heading):
             text = _short_text(block.children, _DECK_MAX) or ""
             if (block.level < 2 or len(text.split()) < 6 or not _title_candidate(text)
-                    or _SECTION.match(text.strip(" :*_#")) or similar(headline, text)):
+                    or _SECTION_START.match(text.strip(" :*_#")) or similar(headline, text)):
                 return None
             for after in body[index + 1:index + 3]:
                 if isinstance(after, Paragraph) and (
@@ -284,6 +286,14 @@ def apply(document: Document) -> Document:
             # a standfirst set as a small heading; the title is the headline
             del body[index]
             standfirst, headline, index, level = headline, None, None, 0
+        elif meta_title is not None and level >= 2 and not similar(meta_title, headline) \
+                and len(headline.split()) > len(meta_title.split()) \
+                and _heading_before_lead(body, meta_title, language) == index:
+            # "## The new tool turns releases into …" right above the dateline lead, under a
+            # shorter front-matter title: the page shows the title, then this heading as its deck
+            standfirst, headline, level = headline, None, 0
+            del body[index]
+            index = None
     else:
         index = _bold_first_line(body, language)
         if index is not None:
