@@ -410,3 +410,32 @@ def test_a_dateline_ended_by_a_full_stop():
 def test_a_release_that_does_not_say_its_language_gets_its_month_names_from_its_words(opening, place, iso):
     document = recognise("# Acme\n\n" + opening + "\n")
     assert (document.dateline.place, document.dateline.date) == (place, iso)
+
+
+@pytest.mark.parametrize("lead, place, iso, rest", [
+    # place, a dash, the date, another dash
+    ("LONDON, UK – 3 March 2021 – Acme today announced a programme.", "LONDON, UK", "2021-03-03", "Acme today"),
+    ("Boston, MA — March 3, 2021 — Acme today announced a programme.", "Boston, MA", "2021-03-03", "Acme today"),
+    # a state code in capitals is not a weekday ("ma", "Mi", "Mo")
+    ("BOSTON, MA, March 3, 2021 – Acme today announced a programme.", "BOSTON, MA", "2021-03-03", "Acme today"),
+    ("DETROIT, MI, March 3, 2021 – Acme today announced a programme.", "DETROIT, MI", "2021-03-03", "Acme today"),
+    # a wire credit vouches for a mixed-case place before it
+    ("Ottawa, Ontario--(Newsfile Corp. - March 3, 2021) - Acme today announced a programme.",
+     "Ottawa, Ontario", "2021-03-03", "Acme today"),
+    # Chinese and Japanese: full-width commas, a date opening the text without a dash
+    ("北京，2021年3月3日 — 艾克米公司今天宣布了一项新计划。", "北京", "2021-03-03", "艾克米公司"),
+    ("2021年3月3日 アクメ株式会社は本日、新しいプログラムを発表しました。", None, "2021-03-03", "アクメ株式会社"),
+    ("【2021年3月3日】アクメ株式会社は本日、新しいプログラムを発表しました。", None, "2021-03-03", "アクメ株式会社"),
+])
+def test_more_dateline_shapes(lead, place, iso, rest):
+    document = recognise("# Title\n\n" + lead + "\n")
+    assert (document.dateline.place, document.dateline.date) == (place, iso)
+    assert lead_text(document).startswith(rest)
+
+
+@pytest.mark.parametrize("lead", [
+    "2021年3月3日に開催されたイベントで新製品を発表しました。",  # the date opens a sentence
+    "Acme Corp – the leader in widgets – announced a programme.",
+])
+def test_sentences_opening_with_a_date_or_an_apposition_have_no_dateline(lead):
+    assert recognise("# Title\n\n" + lead + "\n").dateline is None

@@ -49,7 +49,7 @@ _ORGANISATION = frozenset(
     "inc inc. corp corp. corporation ltd ltd. llc gmbh ag sa s.a. plc co co. company group "
     "foundation project team association institute university universität ministry "
     "ministerium council agency network labs software systems technologies".split())
-_SENTENCE_MARKS = cached_compile(r"[!?;:\"“”„«»]|\.\s+[a-zà-ÿ]")
+_SENTENCE_MARKS = cached_compile(r"[!?;:\"“”„«»。、！？；：「」]|\.\s+[a-zà-ÿ]")
 _PROSE_CHARS = 200
 _SCAN_BLOCKS = 12
 
@@ -178,7 +178,7 @@ def interpret(candidate: str, relaxed: bool = False, language: str | None = None
     place: str | None
     if dates and not core[dates[-1].end:].strip(" ,.;)]"):
         date = dates[-1]
-        place = core[:date.start].rstrip(" ,،|/·•–—-(").strip() or None  # "AUSTIN (Sept. 3, 2019)"
+        place = core[:date.start].rstrip(" ,،，、|/·•–—-(").strip() or None  # "AUSTIN (Sept. 3, 2019)"
     elif dates and dates[0].start == 0:
         date = dates[0]
         place = core[date.end:].strip(" ,،|/·•–—-()[]") or None
@@ -213,14 +213,18 @@ def find_at_start(text: str, relaxed: bool = False, language: str | None = None)
     candidate = text[stripped:separator.start()]
     if "\n" in candidate:
         return None
-    result = interpret(candidate, relaxed, language)
+    dated = _date_between_dashes(text, candidate, separator.end(), relaxed, language)
+    if dated is not None:
+        return dated
+    wire = _WIRE_AFTER.match(text, separator.end())
+    credit = wire and (wire.group("a") or wire.group("b") or wire.group("c"))
+    credited = bool(credit) and _is_wire(credit) and (wire.group("c") is None or _WIRE_WORD.search(credit))
+    # "Ottawa, Ontario--(Newsfile Corp. - March 3, 2021) -": the credit vouches for the place
+    result = interpret(candidate, relaxed or credited, language)
     end = separator.end()
     if result is None:
         return None
     raw, place, date, has_date = result
-    wire = _WIRE_AFTER.match(text, end)
-    credit = wire and (wire.group("a") or wire.group("b") or wire.group("c"))
-    credited = bool(credit) and _is_wire(credit) and (wire.group("c") is None or _WIRE_WORD.search(credit))
     if credited:
         raw = raw + text[separator.start():wire.end()].rstrip(" -–—")
         end = wire.end()
@@ -243,6 +247,46 @@ def find_at_start(text: str, relaxed: bool = False, language: str | None = None)
     return Found(raw.rstrip(" -–—"), place, date, has_date, end)
 
 
+def _date_between_dashes(text: str, candidate: str, after: int, relaxed: bool,
+                         language: str | None) -> Found | None:
+    """``Boston, MA — March 3, 2021 — Acme …``, ``LONDON, UK – 3 March 2021 –``: the place, a
+    dash, the date and another dash; read as ``PLACE, DATE``."""
+    if not DIGIT.search(text, after, after + 40):
+        return None
+    date = match_date(text, after, language)
+    if date is None or not date.iso:
+        return None
+    tail = _SEPARATOR.match(text, date.end)
+    if tail is None or _DASH_ONLY.fullmatch(candidate.strip()):
+        return None
+    result = interpret(candidate.rstrip(" ,") + ", " + text[after:date.end], relaxed, language,
+                       date_required=True)
+    if result is None or result[1] is None:
+        return None
+    _, place, iso, has_date = result
+    raw = " ".join(text[text.find(candidate[:1], 0):date.end].split())
+    return Found(raw, place, iso, has_date, tail.end())
+
+
+_CJK_OPEN = cached_compile(r"\s*[【\[［]?\s*")
+# a closing bracket or a space after the date: "2021年3月3日に開催…" opens a sentence instead
+_CJK_CLOSE = cached_compile(r"(?:\s*[】\]］][\s\u3000]*|[\s\u3000]+)(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
+
+
+def _cjk_date_first(text: str, language: str | None) -> Found | None:
+    """``2021年3月3日 アクメ株式会社は…``, ``【2021年3月3日】…``: a date opening Chinese or Japanese
+    text, with no dash after it (these scripts need none)."""
+    opening = _CJK_OPEN.match(text)
+    date = match_date(text, opening.end(), language) if opening is not None else None
+    if date is None or not date.iso:
+        return None
+    close = _CJK_CLOSE.match(text, date.end)
+    if close is None:
+        return None
+    return Found(text[:close.end()].strip(" \u3000"), None, date.iso, True, close.end())
+
+
+_DASH_ONLY = cached_compile(r"[\s\-–—―‒]*")
 _FULL_STOP = cached_compile(r"(?<=\d)\.\s+(?=[A-ZÀ-ÖØ-ÞÄÖÜ])")
 
 
@@ -304,7 +348,7 @@ def find_in_paragraph(paragraph: Paragraph, weak: bool = False,
                     raw += " " + text[bold:wire.end()].strip(" -–—")
                     end = wire.end()
                 return Found(raw.rstrip(" -–—"), place, date, has_date, end)
-    found = find_at_start(text, weak, language)
+    found = find_at_start(text, weak, language) or _cjk_date_first(text, language)
     if found is not None:
         return found
     line = _first_line(children)

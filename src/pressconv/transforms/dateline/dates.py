@@ -179,8 +179,10 @@ def _mask(text: str, language: str | None = None) -> str:
         month = months.get(key)
         if month is not None:
             mark = chr(_MONTH_MARK + month) + _FILL * (length - 1)
-        elif key in weekdays or (key in _SHORT_WEEKDAYS and word.group()[0].isupper()
-                                 and text[word.end():word.end() + 1] == "."):
+        elif (key in weekdays and not (length <= 2 and word.group().isupper())) or (
+                key in _SHORT_WEEKDAYS and word.group()[0].isupper()
+                and text[word.end():word.end() + 1] == "."):
+            # "MA", "MI", "MO" in capitals are US states ("Boston, MA, March 3"), not "ma", "Mi"
             mark = _DAY_MARK * length
         else:
             continue
