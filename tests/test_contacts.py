@@ -744,3 +744,21 @@ def test_japanese_list_block_names_the_company_from_its_legal_form():
     markdown = ("本文です。\n\n**※ 本件に関する問い合わせ先**\n\n東京都千代田区 株式会社 Sakura\n\n"
                 "* 担当: 井上\n* mail: [info@sakura.co.jp](mailto:info@sakura.co.jp)\n")
     assert found(markdown) == [{"name": "井上", "organization": "株式会社 Sakura", "email": "info@sakura.co.jp"}]
+
+
+def test_portuguese_label_with_article_and_dutch_invitation_reach_the_name():
+    assert found("Corpo.\n\nContactos para a imprensa:\nJoão Silva, joao.silva@acme.pt, +351 912 345 678\n") == [
+        {"name": "João Silva", "phone": "+351 912 345 678", "email": "joao.silva@acme.pt",
+         "phone_e164": "+351912345678"}]
+    markdown = ("Tekst.\n\nVoor meer informatie kunt u contact opnemen met Jan de Vries, "
+                "via jan@acme.nl of 020-1234567.\n")
+    assert [(c.name, c.email) for c in recognise(markdown).contacts] == [("Jan de Vries", "jan@acme.nl")]
+
+
+def test_a_table_of_names_and_phones_is_a_contact_table_without_a_label():
+    markdown = ("Body.\n\n| Name | Phone | Email |\n|---|---|---|\n"
+                "| Jane Doe | 202-555-0100 | jane.doe@acme.com |\n| John Roe | 202-555-0111 | john@acme.com |\n")
+    assert [(c.name, c.phone, c.email) for c in recognise(markdown).contacts] == [
+        ("Jane Doe", "202-555-0100", "jane.doe@acme.com"), ("John Roe", "202-555-0111", "john@acme.com")]
+    # a table of names without any means of contact is not one
+    assert recognise("Body.\n\n| Name | Country |\n|---|---|\n| Jane Doe | Austria |\n").contacts == ()

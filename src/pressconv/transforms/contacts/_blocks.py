@@ -38,6 +38,9 @@ _LEAD_SENTENCE = cached_compile(r"[*_\s]*(?:[\w ]+\s)?(?:presseanfragen|medienan
                                 r"\s+(?:bitte\s+)?(?:an|to)\b", re.I)
 # a label and an invitation opening a sentence: "For more information, contact Jane Doe at …"
 _INVITED = lazy_compile(r"[*_\s]*(?:%s)\s*,?\s*(?:%s)\s+" % (LABEL, lexicon.fragments("contacts", "invites")), re.I)
+# the same, ending right before a capitalised word: the invitation that reaches the name
+# ("… kunt u contact opnemen met Jan de Vries", not "… contact" of another language)
+_INVITED_NAME = lazy_compile(_INVITED.pattern + r"(?=[*_\[]*(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 _QUICK_MEANS = cached_compile(r"@|[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|AT)\s|(?:\d[^\d\n]{0,3}){6}")
 _SENTENCE = cached_compile(r"[a-zäöüéèàíóúñ]{3,}[.!?]\s+[A-ZÄÖÜÉ]")
 _HREF_MAILTO = cached_compile(r"""href\s*=\s*["']?(mailto:[^"'\s>]+)""", re.I)
@@ -325,6 +328,13 @@ def _labelled_table(table: Table, index: int, regions: Sequence[str]) -> Found |
     return Found(index, index + 1, label, units) if _has_any(units, regions) else None
 
 
+def _people_table(table: Table) -> bool:
+    """A table whose header names a person's column and a phone or e-mail column."""
+    labels = [plain_text(c.children).strip(" :*_").lower() for c in table.header]
+    fields = {_COLUMNS.get(label) for label in labels}
+    return "name" in fields and any(label in MEANS_LABELS for label in labels)
+
+
 def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Found]:
     """Short paragraphs that offer the press an e-mail or phone (used when nothing is labelled):
     one that speaks to the press, one right after a wire release's "SOURCE: Acme" line, or
@@ -332,6 +342,11 @@ def find_sentences(blocks: Sequence[Block], regions: Sequence[str]) -> list[Foun
     found = []
     after_source = False
     for index, block in enumerate(blocks):
+        if isinstance(block, Table) and _people_table(block):
+            units = _table_units(block)
+            if _has_any(units, regions):  # Name | Phone | E-mail without a label above it
+                found.append(Found(index, index + 1, None, units, labelled=False))
+            continue
         if isinstance(block, Paragraph):
             unit = units_of(block)[0]
             sourced = after_source or bool(_SOURCE.match(unit.text) and "\n" in unit.text.strip())
@@ -455,7 +470,7 @@ def _lead_label(line: str) -> tuple[int, int, str | None] | None:
     colon = _COLON.search(line)
     if colon and is_label(line[:colon.start()]):
         return 0, colon.end(), clean(line[:colon.end()])
-    match = _LEAD_SENTENCE.match(line) or _INVITED.match(line)
+    match = _LEAD_SENTENCE.match(line) or _INVITED_NAME.match(line) or _INVITED.match(line)
     if match:
         return 0, match.end(), None
     match = INNER_LABEL.search(line)
