@@ -456,6 +456,8 @@ def _issuer(document: Document) -> str | None:
         if match:
             return match.group(1)
     lead = document.dateline.lead if document.dateline is not None else None
+    if lead is None:  # no dateline: the first paragraph is the lead
+        lead = next((i for i, block in enumerate(document.body[:3]) if isinstance(block, Paragraph)), None)
     if lead is not None and lead < len(document.body) and isinstance(document.body[lead], Paragraph):
         opening = plain_text(document.body[lead].children)[:200]
         subject = _LEAD_SUBJECT.match(opening)

@@ -144,6 +144,11 @@ def _is_org_word(token: str) -> bool:
 def split_role(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(name, role) words of a run: titles and department words in front are the role."""
     tokens = tuple(t for t in tokens)
+    owner = next((i for i, t in enumerate(tokens[:-1]) if len(t) > 2 and _POSSESSIVE.search(t)), -1)
+    if 0 <= owner <= len(tokens) - 3:
+        # "Acme's Jane Doe", "Acme Corp.'s CEO Jane Doe": the owner is the organisation, a role
+        name, role = split_role(tokens[owner + 1:])
+        return name, tokens[:owner + 1] + role
     titles = [is_title(t) for t in tokens]
     first_title = next((i for i, t in enumerate(tokens) if titles[i] and not _initial(t)), -1)
     if first_title >= 2 and not any(titles[:first_title]) and is_personal(tokens[:first_title]):

@@ -367,6 +367,17 @@ def _subject_run(segment: str) -> tuple[Run, str, str | None] | None:
     return None
 
 
+def _closing_name(segment: str) -> tuple[Run, str, str | None] | None:
+    """The name that ends a short segment, whatever stands before it ("Statement by Jane Doe")."""
+    runs = name_runs(segment)
+    if not runs or segment[runs[-1].end:].strip(" :"):
+        return None
+    name, role = split_role(runs[-1].tokens)
+    if len(name) < 2 or not is_personal(tuple(clean_name(name).split())):
+        return None
+    return runs[-1], clean_name(name), " ".join(role) or None
+
+
 def _antecedent(segments: list[str]) -> Attribution | None:
     """The person a relative clause ("…, who …", "…, quien …") is about: the last name before
     it, with the segments between as its role."""
@@ -481,6 +492,8 @@ def attribution_before(text: str, lang: str, intro: bool = False) -> Attribution
             if found is not None:
                 return found
         found = name_at(segments[0])
+        if (found is None or len(found[0].tokens) == 1) and len(segments[0].split()) <= 6:
+            found = _closing_name(segments[0]) or found  # "Quote from Jane Doe, CEO of Acme:"
         if found and (len(found[0].tokens) > 1 or is_acronym(found[0].tokens[0])):
             run, name, role = found
             rest = ", ".join(s.strip() for s in segments[1:] if s.strip()).rstrip(":")

@@ -1,4 +1,4 @@
-"""Speakers in Chinese and Japanese (found by their place in the sentence) and viewpoint openers."""
+"""Speakers in Chinese and Japanese (found by their place in the sentence), viewpoint openers, owners and intro lines."""
 
 from __future__ import annotations
 
@@ -68,3 +68,22 @@ def test_a_viewpoint_or_according_to_opening_the_sentence_names_the_speaker(lang
 def test_pour_before_a_thing_is_not_a_speaker():
     assert speakers("fr", "Pour les clients, « cela change tout dans leur vie de tous les jours ».") \
         in ([], [(None, None)])
+
+
+def english(body: str) -> list[tuple[str | None, str | None]]:
+    document = pressconv.parse("# Acme launches Widget\n\nAcme today launched Widget, a tool.\n\n%s\n" % body)
+    return [(q.speaker, q.role) for q in document.quotes]
+
+
+def test_an_owner_before_the_name_is_the_role():
+    assert english('"Widget is a milestone for the whole industry," said Acme\'s Jane Doe.') == [
+        ("Jane Doe", "Acme's")]
+
+
+def test_a_quote_introduced_by_a_line_naming_its_speaker_at_the_end():
+    assert english("Quote from Jane Doe, CEO of Acme:\n\n\"Widget is a milestone for the whole industry.\"") \
+        == [("Jane Doe", "CEO of Acme")]
+
+
+def test_the_company_said_without_a_dateline_names_the_subject_of_the_first_paragraph():
+    assert english('"This changes everything for our customers," the company said.') == [("Acme", None)]
