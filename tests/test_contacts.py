@@ -762,3 +762,15 @@ def test_a_table_of_names_and_phones_is_a_contact_table_without_a_label():
         ("Jane Doe", "202-555-0100", "jane.doe@acme.com"), ("John Roe", "202-555-0111", "john@acme.com")]
     # a table of names without any means of contact is not one
     assert recognise("Body.\n\n| Name | Country |\n|---|---|\n| Jane Doe | Austria |\n").contacts == ()
+
+
+@pytest.mark.parametrize("line, expected", [("井上", True), ("山田 太郎", True), ("张伟", True),
+                                            ("広報部", False), ("株式会社", False), ("艾克米公司", False)])
+def test_a_short_phrase_in_chinese_or_japanese_is_a_name_unless_it_ends_as_an_organisation(line, expected):
+    from pressconv.transforms.contacts._fields import is_name
+    assert is_name(line) is expected
+
+
+def test_a_japanese_card_without_field_labels_keeps_its_name():
+    markdown = "本文です。\n\n## お問い合わせ先\n\n- **井上**\\\n  株式会社 Sakura\\\n  <info@sakura.co.jp>\n"
+    assert found(markdown) == [{"name": "井上", "organization": "株式会社 Sakura", "email": "info@sakura.co.jp"}]

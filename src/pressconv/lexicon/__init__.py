@@ -61,7 +61,7 @@ _SECTIONS: dict[str, dict[str, str]] = {
                  "role_words": "words", "org_words": "words", "org_heads": "words",
                  "edge_words": "words", "means_labels": "words", "field_labels": "table",
                  "column_labels": "table", "region_words": "words", "desk_mailboxes": "words",
-                 "source_labels": "words", "care_of": "fragments", "legal_forms": "words",
+                 "source_labels": "words", "care_of": "fragments", "legal_forms": "words", "org_suffixes": "words",
                  "bare_desks": "words", "location_cues": "words", "department_words": "words"},
     "dateline": {"place_particles": "words", "not_a_place_start": "words",
                  "byline_words": "words", "date_labels": "fragments"},

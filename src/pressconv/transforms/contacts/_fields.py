@@ -17,6 +17,7 @@ from ..._dataclass import dataclass  # dataclasses.dataclass, cheaper to define 
 from ..._lazyre import lazy_compile  # patterns most inputs never need: compiled on first use
 from ..._regex_cache import cached_compile
 from ... import lexicon
+from .._inlines import caseless
 from ._means import Means
 from ._words import (
     ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
@@ -51,8 +52,20 @@ def _lower_words(text: str) -> set[str]:
 # ------------------------------------------------------------------ names
 
 
+# Chinese, Japanese, Korean: a short phrase of the script is a name unless it ends as a
+# company, department or office does (広報部, 株式会社, 公司)
+_ORG_SUFFIXES = tuple(lexicon.words("contacts", "org_suffixes"))
+_CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
+                         r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+
+
 def is_name(text: str) -> bool:
-    """A person's name: two to four capitalised words, no organisation, role or label words."""
+    """A person's name: two to four capitalised words, no organisation, role or label words
+    (in Chinese, Japanese and Korean: two to eight characters not ending as an organisation)."""
+    if caseless(text):
+        bare = text.strip()
+        return len(bare.replace(" ", "").replace("\u3000", "")) >= 2 and bool(_CJK_NAME.fullmatch(bare)) \
+            and not bare.endswith(_ORG_SUFFIXES) and not _lower_words(bare) & MEANS_LABELS
     tokens = text.split()
     if not 2 <= len(tokens) <= 6 or any(ch.isdigit() for ch in text):
         return False
