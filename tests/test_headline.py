@@ -253,3 +253,10 @@ def test_a_longer_heading_right_above_the_dateline_lead_is_the_deck_of_the_front
     # the same heading away from the lead is the release's own headline
     document = recognise(markdown.replace("VIENNA, 4 October 2018 – ", ""))
     assert document.headline == "The new tool turns releases into every format in seconds"
+
+
+def test_a_picture_may_stand_between_the_headline_and_its_deck_and_a_section_heading_is_no_deck():
+    document = recognise("# Acme launches Widget\n\n![Widget](widget.png)\n\n"
+                         "## The new tool turns releases into every format\n\nAcme today announced it.\n")
+    assert document.subheadline == "The new tool turns releases into every format"
+    assert recognise("# Acme launches Widget\n\n## Background\n\nAcme today announced it.\n").subheadline is None

@@ -20,10 +20,10 @@ import re
 from .._regex_cache import cached_compile
 from .. import lexicon
 from ..model import (
-    Block, BlockQuote, Document, Emphasis, Heading, LineBreak, Message, Paragraph, RawInline,
-    SoftBreak, Strong, Text, plain_text,
+    Block, BlockQuote, Document, Emphasis, Figure, Heading, Image, LineBreak, Link, Message, Paragraph,
+    RawInline, SoftBreak, Strong, Text, plain_text,
 )
-from ._inlines import leading_text
+from ._inlines import caseless, leading_text
 from .boilerplate import is_boilerplate_title, is_contacts_label
 from .dateline import find_in_paragraph
 from .release import is_release_line
@@ -170,7 +170,9 @@ def _deck_below(block: Block, level: int, language: str | None) -> str | None:
     """A subtitle directly below an in-body headline."""
     if isinstance(block, Heading):
         text = _short_text(block.children, _DECK_MAX) or ""
-        if level and block.level > level and _title_candidate(text):
+        if level and block.level > level and _title_candidate(text) \
+                and (len(text.split()) >= 2 or (caseless(text) and len(text) >= 6)) \
+                and not _SECTION_START.match(text.strip(" :*_#")):  # "## Background" opens a section
             return text or None
         return None
     if isinstance(block, BlockQuote):
@@ -186,6 +188,16 @@ def _deck_below(block: Block, level: int, language: str | None) -> str | None:
                 and find_in_paragraph(block, False, language) is None):  # type: ignore[arg-type]
             return text
     return None
+
+
+def _picture(block: Block) -> bool:
+    """A figure, or a paragraph holding only images (and white space)."""
+    if isinstance(block, Figure):
+        return True
+    return isinstance(block, Paragraph) and any(isinstance(c, Image) for c in block.children) and all(
+        isinstance(c, (Image, SoftBreak, LineBreak)) or (isinstance(c, Text) and not c.text.strip())
+        or (isinstance(c, Link) and all(isinstance(i, Image) for i in c.children))
+        for c in block.children)
 
 
 def _deck_candidate(block: Block) -> str | None:
@@ -311,6 +323,8 @@ def apply(document: Document) -> Document:
         below = index
         if below + 1 < len(body) and is_release_line(body[below], language):
             below += 1  # "FOR IMMEDIATE RELEASE" between the headline and its deck
+        while below + 1 < len(body) and _picture(body[below]):
+            below += 1  # the product's picture between the headline and its deck
         subheadline = _deck_below(body[below], level, language)
         if subheadline is not None:
             del body[below]
