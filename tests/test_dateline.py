@@ -439,3 +439,13 @@ def test_more_dateline_shapes(lead, place, iso, rest):
 ])
 def test_sentences_opening_with_a_date_or_an_apposition_have_no_dateline(lead):
     assert recognise("# Title\n\n" + lead + "\n").dateline is None
+
+
+@pytest.mark.parametrize("front, lead, iso", [
+    ("2021-03-05", "WASHINGTON, March 3 – Acme will hold its event.", "2021-03-03"),
+    ("2021-01-02", "Paris, le 30 décembre – Acme tient un événement.", "2020-12-30"),  # the year before
+    ("2021-07-02", "WASHINGTON, March 3 – Acme will hold its event.", "2021-07-02"),  # too far: the front matter's
+])
+def test_a_dateline_without_a_year_takes_it_from_the_front_matter_date(front, lead, iso):
+    document = parse("---\ndate: %s\n---\n\n# Title\n\n%s\n" % (front, lead))
+    assert document.dateline.date == iso

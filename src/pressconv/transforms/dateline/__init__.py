@@ -511,6 +511,8 @@ def apply(document: Document) -> Document:
                                 _first_line_number(body)))
     if dateline is None or dateline.date is None:
         iso = _front_matter_date(document.metadata, language)
+        if iso and dateline is not None and dateline.raw:
+            iso = _with_year(dateline.raw, iso, language) or iso
         if iso:
             dateline = Dateline(dateline.raw if dateline else "",
                                 dateline.place if dateline else None, iso,
@@ -520,6 +522,23 @@ def apply(document: Document) -> Document:
                                 "year, or a date in the front matter" % dateline.raw,
                                 "PC103", line))
     return document.replace(body=tuple(body), dateline=dateline, warnings=tuple(warnings))
+
+
+def _with_year(raw: str, near: str, language: str | None) -> str | None:
+    """``WASHINGTON, March 3`` with the front matter's ``2021-03-05``: the dateline's own day in
+    the year (of three) that puts it nearest the front-matter date."""
+    from datetime import date as Date
+
+    target = Date.fromisoformat(near)
+    found: list[tuple[int, str]] = []
+    for year in (target.year, target.year - 1, target.year + 1):
+        for joint in (", ", " "):
+            match = find_date(raw + joint + str(year), language)
+            if match is not None and match.iso and match.end == len(raw) + len(joint) + 4:
+                found.append((abs((Date.fromisoformat(match.iso) - target).days), match.iso))
+                break
+    best = min(found) if found else None
+    return best[1] if best is not None and best[0] <= 62 else None
 
 
 def _next_paragraph(body: list[Block], index: int) -> int | None:
