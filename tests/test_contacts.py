@@ -774,3 +774,11 @@ def test_a_short_phrase_in_chinese_or_japanese_is_a_name_unless_it_ends_as_an_or
 def test_a_japanese_card_without_field_labels_keeps_its_name():
     markdown = "本文です。\n\n## お問い合わせ先\n\n- **井上**\\\n  株式会社 Sakura\\\n  <info@sakura.co.jp>\n"
     assert found(markdown) == [{"name": "井上", "organization": "株式会社 Sakura", "email": "info@sakura.co.jp"}]
+
+
+@pytest.mark.parametrize("line, organisation", [("The Haiku Project", "The Haiku Project"),
+                                               ("La Quadrature du Net", "La Quadrature du Net"),
+                                               ("the DCMS", "DCMS")])
+def test_a_definite_article_stays_with_the_organisations_name_but_not_with_an_acronym(line, organisation):
+    markdown = "Body.\n\n## Media contact\n\nOrganisation: %s\npress@example.org\n" % line
+    assert [c.organization for c in recognise(markdown).contacts] == [organisation]

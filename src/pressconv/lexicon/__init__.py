@@ -56,7 +56,8 @@ _SECTIONS: dict[str, dict[str, str]] = {
         "term_particles", "relative_pronouns", "group_nouns", "verbs_after_name", "viewpoint")},
     "names": {key: "words" for key in (
         "particles", "titles", "honorifics", "organisation_words", "determiners",
-        "prepositions", "title_suffixes", "not_a_role", "name_suffixes", "titles_after", "surnames")},
+        "prepositions", "title_suffixes", "not_a_role", "name_suffixes", "titles_after", "surnames",
+        "articles")},
     "contacts": {"labels": "fragments", "invites": "fragments", "press_words": "fragments",
                  "role_words": "words", "org_words": "words", "org_heads": "words",
                  "edge_words": "words", "means_labels": "words", "field_labels": "table",

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ... import lexicon
 from ...model import Block, Document, plain_text
-from ._words import ORG_WORDS
+from ._words import NAME_ARTICLES, ORG_WORDS
 
 
 # the phone region of a language's releases; languages without a lexicon as a fallback
@@ -58,8 +58,9 @@ t-online protonmail proton posteo mailbox orange free wanadoo laposte sfr libero
 tiscali yandex mail rambler qq 163 zoho fastmail hey tutanota""".split())
 _GENERIC_LABELS = frozenset("www press media presse news mail info newsroom pr email contact".split())
 _SECOND_LEVEL = frozenset("co com org net gov ac edu gob gouv".split())
-_LEFT_SKIP = frozenset("""The A An This That Today Der Die Das Ein Eine Le La Les Un Une El Los Las
-Il Lo Gli For And Und Et Y With Mit By""".split())
+# words before an organisation's name that are not part of it; a definite article is kept,
+# for names carry it as written ("The Haiku Project", "La Poste", "Die Linke")
+_LEFT_SKIP = frozenset("""A An This That Today Ein Eine Un Une For And Und Et Y With Mit By""".split())
 
 
 class DomainNames:
@@ -145,12 +146,14 @@ def _phrases(text: str, word: str) -> str | None:
         left = match.group(2).split()
         skipped = [i for i, w in enumerate(left) if w in _LEFT_SKIP]
         if skipped:
-            left = left[skipped[-1] + 1:]  # "The Haiku Project" -> "Haiku Project"
+            left = left[skipped[-1] + 1:]  # "Today Haiku Project" -> "Haiku Project"
         right = []
         for w in match.group(4).split():
             if w.lower().strip(".") not in ORG_WORDS:
                 break
             right.append(w)
+        if left and left[0] in NAME_ARTICLES and len(left) + 1 + len(right) == 2 and core.isupper():
+            left = left[1:]  # "the DCMS": an acronym takes no article of its own
         phrase = " ".join(left + [core] + right)
         counts[(legal + phrase) if legal and not left else phrase] += 1
     if not counts:

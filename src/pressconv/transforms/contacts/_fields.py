@@ -22,7 +22,7 @@ from ._means import Means
 from ._words import (
     ARTICLES, BARE_DESKS, DEPARTMENT_WORDS, DESK_PATTERN, EDGE_WORDS, FIELD_LABELS, FUNCTION_WORDS,
     HONORIFIC, HONORIFIC_START, LEGAL_SUFFIX, LOCATION_CUES, MEANS_LABELS, ORG_HEADS, ORG_WORDS,
-    PARTICLES, REGION_WORDS, ROLE_WORDS, is_label,
+    NAME_ARTICLES, PARTICLES, REGION_WORDS, ROLE_WORDS, is_label,
 )
 
 _SPACED_DASH = cached_compile(r"\s[–—/-]\s")
@@ -57,6 +57,8 @@ def _lower_words(text: str) -> set[str]:
 _ORG_SUFFIXES = tuple(lexicon.words("contacts", "org_suffixes"))
 _CJK_NAME = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}"
                          r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4})?")
+
+
 
 
 def is_name(text: str) -> bool:
@@ -140,6 +142,8 @@ def pieces(text: str) -> list[Piece]:
 def _clean_edges(text: str) -> str:
     words = text.replace("\u00a0", " ").split()
     while words and (words[0].lower().strip(":,.") in EDGE_WORDS or not any(c.isalnum() for c in words[0])):
+        if len(words) > 1 and words[0] in NAME_ARTICLES and words[1][:1].isupper() and not words[1].isupper():
+            break  # "The Haiku Project", "La Poste": the article is part of the name
         words.pop(0)
     while words and (words[-1].lower().strip(":,.") in EDGE_WORDS or not any(c.isalnum() for c in words[-1])):
         words.pop()

@@ -87,3 +87,6 @@ PRESS_KIT = cached_compile(r"press[-_ ]?kit|presse?mappe|\.(?:zip|pdf|jpe?g|png)
 def is_label(text: str) -> bool:
     """True when ``text`` is nothing but a contact heading or label ("Media contacts:")."""
     return bool(FULL_LABEL.fullmatch(text.strip(MARKUP)))
+
+# definite articles an organisation's name may begin with ("The Haiku Project", "La Poste")
+NAME_ARTICLES = frozenset(word.capitalize() for word in lexicon.words("names", "articles"))
