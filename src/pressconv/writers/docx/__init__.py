@@ -15,8 +15,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 import docx
+from docx.enum.section import WD_HEADER_FOOTER
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.parts.hdrftr import HeaderPart
 
 from ...errors import ConversionError
 from ...model import Document
@@ -50,6 +52,8 @@ class DocxWriter(Writer):
                                styles.HouseStyle.from_options(context.option))
         word = docx.Document(io.BytesIO(template.data))
         scrub = _ooxml.Scrubber()
+        header_text = scrub(str(context.option("header_text", "")))
+        header_part = _new_header_part(word) if header_text else None
         builder = BodyBuilder(document, context, word, template, scrub)
         try:
             body_xml = scrub(builder.body())
@@ -60,17 +64,35 @@ class DocxWriter(Writer):
         if footnotes is not None:
             part, notes = footnotes
             part.xml = scrub(_ooxml.footnotes_xml(notes).decode()).encode()
-        _header_and_footer(word, document, context, template, scrub)
+        _header_and_footer(word, document, context, template, scrub, header_text, header_part)
         _properties(word, document, context, scrub)
         if scrub.removed:
             context.warn("%d control character(s) that Word files cannot hold were removed"
                          % scrub.removed)
-        return _package.save(word.part.package, context.deterministic,
-                           {word.part.partname: _ooxml.document_xml(word.element, body_xml)})
+        blobs = {word.part.partname: _ooxml.document_xml(word.element, body_xml)}
+        numbering = builder.numbering()
+        if numbering is not None:
+            blobs[numbering[0]] = numbering[1]
+        return _package.save(word.part.package, context.deterministic, blobs)
+
+
+def _new_header_part(word) -> HeaderPart | None:
+    """A header part for the last section if it has none, made before the body is built.
+
+    python-docx names a new part by walking every part of the package, searching
+    a list of those seen for each (``OpcPackage.next_partname``): after the
+    body's pictures, time quadratic in them.  Named now, it gets the same name;
+    it is related to the document after the body (:func:`_header_and_footer`),
+    so its relationship id is the one python-docx would have given it too.
+    """
+    if not word.sections[-1].header.is_linked_to_previous:
+        return None
+    return HeaderPart.new(word.part.package)
 
 
 def _header_and_footer(word, document: Document, context: WriteContext,
-                       template: styles.Template, scrub: _ooxml.Scrubber) -> None:
+                       template: styles.Template, scrub: _ooxml.Scrubber, header_text: str,
+                       header_part: HeaderPart | None) -> None:
     section = word.sections[-1]
     footer_text = scrub(str(context.option("footer_text", "")))
     if template.own_footer or footer_text:
@@ -78,12 +100,12 @@ def _header_and_footer(word, document: Document, context: WriteContext,
                                    ("Page", "of"))
         _replace_content(section.footer.part.element, _ooxml.page_x_of_y(
             template.ids["footer"], page, of, footer_text, template.text_width))
-    header_text = scrub(str(context.option("header_text", "")))
     if header_text:
-        header = section.header
-        header.is_linked_to_previous = False
-        _replace_content(header.part.element, _ooxml.paragraph(_ooxml.run(header_text),
-                                                               template.ids["header"]))
+        if header_part is not None:
+            word.element.body.sectPr.add_headerReference(
+                WD_HEADER_FOOTER.PRIMARY, word.part.relate_to(header_part, RT.HEADER))
+        _replace_content(section.header.part.element, _ooxml.paragraph(
+            _ooxml.run(header_text), template.ids["header"]))
 
 
 def _replace_content(story, xml: str) -> None:

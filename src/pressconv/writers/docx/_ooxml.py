@@ -255,15 +255,20 @@ def document_xml(document, body_xml: str) -> bytes:
         copy.extend(deepcopy(child) for child in document)
         document = copy
     body = document.find("{%s}body" % W)
+    return spliced(document, body, body.find("{%s}sectPr" % W), body_xml)
+
+
+def spliced(root, parent, before, xml: str) -> bytes:
+    """``root`` serialised as its part is, with the text ``xml`` standing unparsed
+    before ``before``, a child of ``parent`` (at the end of ``parent`` if None)."""
     mark = etree.Comment(_BODY_MARK)
-    section = body.find("{%s}sectPr" % W)
-    if section is not None:
-        section.addprevious(mark)
+    if before is not None:
+        before.addprevious(mark)
     else:
-        body.append(mark)
-    xml = etree.tostring(document, encoding="UTF-8", standalone=True)
-    body.remove(mark)
-    return xml.replace(b"<!--%s-->" % _BODY_MARK.encode(), body_xml.encode("utf-8"), 1)
+        parent.append(mark)
+    serialised = etree.tostring(root, encoding="UTF-8", standalone=True)
+    parent.remove(mark)
+    return serialised.replace(b"<!--%s-->" % _BODY_MARK.encode(), xml.encode("utf-8"), 1)
 
 
 # -------------------------------------------------------------- numbering
@@ -295,11 +300,12 @@ def add_abstract_num(numbering, xml: str) -> None:
         numbering.append(element)
 
 
-def add_num(numbering, abstract_id: int, level: int, start: int) -> int:
-    """A new list instance restarting at ``start`` on ``level``; returns its numId."""
-    num = numbering.add_num(abstract_id)
-    num.add_lvlOverride(ilvl=level).add_startOverride(start)
-    return num.numId
+def num(num_id: int, abstract_id: int, level: int, start: int, declare: bool = False) -> str:
+    """A list instance (``w:num``) of ``abstract_id`` restarting at ``start`` on ``level``;
+    ``declare`` binds the ``w`` prefix on it, for a numbering part that does not."""
+    return ('<w:num%s w:numId="%d"><w:abstractNumId w:val="%d"/>'
+            '<w:lvlOverride w:ilvl="%d"><w:startOverride w:val="%d"/></w:lvlOverride></w:num>'
+            % (' xmlns:w="%s"' % W if declare else "", num_id, abstract_id, level, start))
 
 
 def numbering_part_xml() -> bytes:
@@ -337,14 +343,13 @@ class FootnotesPart(Part):
         return self.xml
 
 
-def add_footnotes_part(document_part) -> FootnotesPart:
-    """A fresh footnotes part for the document, replacing any the template brought."""
-    for rel_id, rel in list(document_part.rels.items()):
-        if rel.reltype == RT.FOOTNOTES:
-            del document_part.rels[rel_id]
+def add_footnotes_part(document_part, relations) -> FootnotesPart:
+    """A fresh footnotes part for the document, replacing any the template brought;
+    ``relations`` are the document part's (an :class:`._ids.Relations`)."""
+    relations.drop(RT.FOOTNOTES)
     part = FootnotesPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, None,
                          document_part.package)
-    document_part.relate_to(part, RT.FOOTNOTES)
+    relations.relate(part, RT.FOOTNOTES)
     settings = document_part.settings.element
     if settings.find("{%s}footnotePr" % W) is None:
         settings.insert_element_before(

@@ -127,7 +127,7 @@ def save(package, deterministic: bool, blobs: dict[str, bytes] | None = None) ->
     by part name instead of their own (the document, see :func:`document_xml`).
     """
     blobs = blobs or {}
-    parts = sorted(package.iter_parts(), key=lambda part: part.partname)
+    parts = sorted(_parts(package), key=lambda part: part.partname)
     entries = [("/[Content_Types].xml",
                 _content_types((part.partname, part.content_type) for part in parts)),
                ("/_rels/.rels", package.rels.xml)]
@@ -137,6 +137,22 @@ def save(package, deterministic: bool, blobs: dict[str, bytes] | None = None) ->
         if part.rels:
             entries.append((part.partname.rels_uri, part.rels.xml))
     return _zip(entries, deterministic)
+
+
+def _parts(package) -> list:
+    """Every part the package's relationships reach, once.
+
+    ``OpcPackage.iter_parts`` keeps the parts it has seen in a list and searches
+    it for every relationship: time quadratic in the pictures of a release.
+    """
+    seen: set = set()
+    sources = [package]
+    while sources:
+        for rel in sources.pop().rels.values():
+            if not rel.is_external and rel.target_part not in seen:
+                seen.add(rel.target_part)
+                sources.append(rel.target_part)
+    return list(seen)
 
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)

@@ -1,13 +1,15 @@
 """The walk over a press-release Document that produces the body of the Word file.
 
 The body comes out as one OOXML string (through :mod:`._ooxml`), which the
-writer parses once; relationships for links, pictures and footnotes are made
-through python-docx as the walk meets them.
+writer splices into the package unparsed, and so do the list instances of
+numbering.xml; relationships for links, pictures and footnotes, and image
+parts are added to the python-docx package as the walk meets them.  Every id
+comes from the per-document allocators of :mod:`._ids` (python-docx's own
+way rescans the package for each one).
 """
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -24,7 +26,7 @@ from ...model import (
     Superscript, Table, Text, ThematicBreak, Underline, plain_text,
 )
 from ...resources import WriteContext
-from . import _ooxml
+from . import _ids, _ooxml
 from .styles import LIST_INDENT, Template
 
 DATELINE_DASH = " \u2013 "
@@ -57,9 +59,12 @@ class BodyBuilder:
         self.ids = template.ids
         self.template = template
         self.document_part = word.part
-        self.part = word.part  # where relationships go: the body, or the footnotes part
-        self.package = word.part.package
-        self.numbering = word.part.numbering_part.element
+        self._document_relations = _ids.Relations(word.part)
+        #: where relationships go: the body's, or the footnotes part's
+        self.relations = self._document_relations
+        self._numbering_part = word.part.numbering_part
+        self._numbers = _ids.ListNumbers(self._numbering_part.element)
+        self._images: _ids.Images | None = None  # made at the first picture
         self.max_picture_width = template.text_width * EMU_PER_TWIP
         self._rprs: dict[Fmt, str] = {}
         self._shape_id = template.last_shape_id  # drawing ids must not repeat a header's
@@ -68,6 +73,7 @@ class BodyBuilder:
         self._open_labels: set[str] = set()
         self._notes: list[tuple[int, str]] = []
         self._footnotes_part: _ooxml.FootnotesPart | None = None
+        self._footnote_relations: _ids.Relations | None = None
         self._inline_writers: dict[type, Callable[[object, Fmt], str]] = {
             Text: self._text, SoftBreak: self._soft_break, LineBreak: self._line_break,
             Emphasis: self._styled("italic"), Strong: self._styled("bold"),
@@ -115,6 +121,11 @@ class BodyBuilder:
             out.append(_ooxml.paragraph(_ooxml.run(doc.end_mark), ids["End Mark"]))
         self._contacts(out)
         return "".join(out)
+
+    def numbering(self) -> tuple[str, bytes] | None:
+        """The part name and content of the numbering part, when the text has lists."""
+        xml = self._numbers.part_xml()
+        return None if xml is None else (self._numbering_part.partname, xml)
 
     def footnotes(self) -> tuple[_ooxml.FootnotesPart, list[tuple[int, str]]] | None:
         """The footnotes part and its notes, when the text referred to any."""
@@ -219,9 +230,8 @@ class BodyBuilder:
         level = min(level, 8)
         # Word stores the start as a signed 32-bit number and shows nothing below 0
         start = min(max(node.start, 0), 2**31 - 1) if ordered else 1
-        num_id = _ooxml.add_num(self.numbering,
-                                self.template.numbers if ordered else self.template.bullets,
-                                level, start)
+        num_id = self._numbers.add(self.template.numbers if ordered else self.template.bullets,
+                                   level, start)
         style = self.ids["List Paragraph"]
         loose = {} if node.tight else {"space_after": 120, "contextual": False}
         for item in node.items:
@@ -286,16 +296,18 @@ class BodyBuilder:
             return _ooxml.run("[%s]" % node.label, self._rpr(fmt._replace(vert="superscript")))
         self._used_labels.add(node.label)
         self._open_labels.add(node.label)
-        outer_part = self.part
+        outer_relations = self.relations
         if self._footnotes_part is None:
-            self._footnotes_part = _ooxml.add_footnotes_part(self.document_part)
-        self.part = self._footnotes_part
+            self._footnotes_part = _ooxml.add_footnotes_part(self.document_part,
+                                                             self._document_relations)
+            self._footnote_relations = _ids.Relations(self._footnotes_part)
+        self.relations = self._footnote_relations
         note_id = len(self._notes) + 1
         self._notes.append((note_id, ""))
         out: list[str] = []
         self._note(definition, out, _ooxml.footnote_mark(self.ids["footnote reference"]))
         self._notes[note_id - 1] = (note_id, "".join(out))
-        self.part = outer_part
+        self.relations = outer_relations
         self._open_labels.discard(node.label)
         return _ooxml.footnote_reference(note_id, self.ids["footnote reference"])
 
@@ -371,7 +383,7 @@ class BodyBuilder:
         return self._hyperlink(url, content, node.title)
 
     def _hyperlink(self, url: str, content: str, title: str | None = None) -> str:
-        rel_id = self.part.relate_to(self.scrub(url), RT.HYPERLINK, is_external=True)
+        rel_id = self.relations.relate(self.scrub(url), RT.HYPERLINK, is_external=True)
         return _ooxml.hyperlink(rel_id, content, title)
 
     def _inline_image(self, node: Image, fmt: Fmt) -> str:
@@ -393,8 +405,10 @@ class BodyBuilder:
     def _embed(self, data: bytes, filename: str, name: str, alt: str, title: str | None,
                box: tuple[int, int]) -> str | None:
         """A picture run scaled down into ``box`` (EMU), or None after a warning."""
+        if self._images is None:
+            self._images = _ids.Images(self.document_part.package)
         try:
-            image_part = self.package.get_or_add_image_part(io.BytesIO(data))
+            image_part = self._images.get_or_add(data)
         except Exception as error:  # python-docx raises bare Exception for truncated files
             kind = ("is not a PNG, JPEG, GIF, BMP or TIFF picture"
                     if isinstance(error, UnrecognizedImageError) else "cannot be read (%s)"
@@ -405,7 +419,7 @@ class BodyBuilder:
         if cx <= 0 or cy <= 0:
             self.context.warn("image %s has no size; shown as its alt text" % name)
             return None
-        rel_id = self.part.relate_to(image_part, RT.IMAGE)
+        rel_id = self.relations.relate(image_part, RT.IMAGE)
         scale = min(1.0, box[0] / cx, box[1] / cy)
         self._shape_id += 1
         return _ooxml.picture(rel_id, int(cx * scale), int(cy * scale), self._shape_id,
